@@ -1,0 +1,123 @@
+package io.instruct4j.core.llm;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import java.io.Serializable;
+
+/**
+ * How to reach the model and how hard to push it: the {@code llm:} section of the config file.
+ * Holds no secret: the API key is read from {@link #apiKeyEnv} or {@link #apiKeyFile} when the
+ * gateway starts, so pipelines and reports can carry this object freely.
+ *
+ * @param baseUrl the OpenAI-compatible base URL, e.g. {@code http://localhost:8000/v1}
+ * @param model the model name the endpoint serves
+ * @param apiKeyEnv the environment variable holding the API key (default {@code OPENAI_API_KEY})
+ * @param apiKeyFile a file holding the API key, used when set (takes precedence over the variable)
+ * @param timeoutSeconds per-request timeout (default 120)
+ * @param maxInFlight requests in flight at once across the JVM (default 16)
+ * @param requestsPerMinute request rate limit, 0 for none (default 0)
+ * @param tokensPerMinute prompt+completion token rate limit, 0 for none (default 0)
+ * @param maxRetries retries after the first attempt for transient faults (default 6)
+ * @param initialBackoffMillis first backoff, doubled per retry with jitter (default 500)
+ * @param maxBackoffMillis the longest backoff and the longest Retry-After honoured (default 60000)
+ * @param cacheFile the response cache database; null disables caching
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = false)
+public record LlmConfig(
+    String baseUrl,
+    String model,
+    String apiKeyEnv,
+    String apiKeyFile,
+    Integer timeoutSeconds,
+    Integer maxInFlight,
+    Integer requestsPerMinute,
+    Integer tokensPerMinute,
+    Integer maxRetries,
+    Long initialBackoffMillis,
+    Long maxBackoffMillis,
+    String cacheFile)
+    implements Serializable {
+
+  public LlmConfig {
+    apiKeyEnv = orDefault(apiKeyEnv, "OPENAI_API_KEY");
+    timeoutSeconds = atLeast("timeout_seconds", orDefault(timeoutSeconds, 120), 1);
+    maxInFlight = atLeast("max_in_flight", orDefault(maxInFlight, 16), 1);
+    requestsPerMinute = atLeast("requests_per_minute", orDefault(requestsPerMinute, 0), 0);
+    tokensPerMinute = atLeast("tokens_per_minute", orDefault(tokensPerMinute, 0), 0);
+    maxRetries = atLeast("max_retries", orDefault(maxRetries, 6), 0);
+    initialBackoffMillis = atLeast("initial_backoff_millis", orDefault(initialBackoffMillis, 500L), 0);
+    maxBackoffMillis = atLeast("max_backoff_millis", orDefault(maxBackoffMillis, 60_000L), 0);
+  }
+
+  /** A config for the endpoint and model with every other setting at its default. */
+  public static LlmConfig of(String baseUrl, String model) {
+    return new LlmConfig(baseUrl, model, null, null, null, null, null, null, null, null, null, null);
+  }
+
+  /** Checks the settings a call cannot do without; the message names the setting to fix. */
+  public LlmConfig validated() {
+    if (baseUrl == null || baseUrl.isBlank()) {
+      throw new IllegalArgumentException(
+          "llm.base_url is not set: give --endpoint URL or set llm.base_url in the config "
+              + "(e.g. http://localhost:8000/v1 for vLLM, http://localhost:11434/v1 for Ollama)");
+    }
+    if (!baseUrl.startsWith("http://") && !baseUrl.startsWith("https://")) {
+      throw new IllegalArgumentException(
+          "llm.base_url must start with http:// or https://, got '" + baseUrl + "'");
+    }
+    if (model == null || model.isBlank()) {
+      throw new IllegalArgumentException("llm.model is not set: give --model NAME or set llm.model in the config");
+    }
+    return this;
+  }
+
+  public LlmConfig withBaseUrl(String value) {
+    return new LlmConfig(value, model, apiKeyEnv, apiKeyFile, timeoutSeconds, maxInFlight,
+        requestsPerMinute, tokensPerMinute, maxRetries, initialBackoffMillis, maxBackoffMillis, cacheFile);
+  }
+
+  public LlmConfig withModel(String value) {
+    return new LlmConfig(baseUrl, value, apiKeyEnv, apiKeyFile, timeoutSeconds, maxInFlight,
+        requestsPerMinute, tokensPerMinute, maxRetries, initialBackoffMillis, maxBackoffMillis, cacheFile);
+  }
+
+  public LlmConfig withCacheFile(String value) {
+    return new LlmConfig(baseUrl, model, apiKeyEnv, apiKeyFile, timeoutSeconds, maxInFlight,
+        requestsPerMinute, tokensPerMinute, maxRetries, initialBackoffMillis, maxBackoffMillis, value);
+  }
+
+  public LlmConfig withBackoff(long initialMillis, long maxMillis) {
+    return new LlmConfig(baseUrl, model, apiKeyEnv, apiKeyFile, timeoutSeconds, maxInFlight,
+        requestsPerMinute, tokensPerMinute, maxRetries, initialMillis, maxMillis, cacheFile);
+  }
+
+  public LlmConfig withLimits(int inFlight, int rpm, int tpm) {
+    return new LlmConfig(baseUrl, model, apiKeyEnv, apiKeyFile, timeoutSeconds, inFlight,
+        rpm, tpm, maxRetries, initialBackoffMillis, maxBackoffMillis, cacheFile);
+  }
+
+  public LlmConfig withRetries(int retries, int timeout) {
+    return new LlmConfig(baseUrl, model, apiKeyEnv, apiKeyFile, timeout, maxInFlight,
+        requestsPerMinute, tokensPerMinute, retries, initialBackoffMillis, maxBackoffMillis, cacheFile);
+  }
+
+  public LlmConfig withApiKey(String env, String file) {
+    return new LlmConfig(baseUrl, model, env, file, timeoutSeconds, maxInFlight,
+        requestsPerMinute, tokensPerMinute, maxRetries, initialBackoffMillis, maxBackoffMillis, cacheFile);
+  }
+
+  private static <T> T orDefault(T value, T fallback) {
+    return value == null ? fallback : value;
+  }
+
+  private static <T extends Number> T atLeast(String name, T value, long min) {
+    if (value.longValue() < min) {
+      throw new IllegalArgumentException("llm." + name + " must be at least " + min + ", got " + value);
+    }
+    return value;
+  }
+}
