@@ -2,6 +2,7 @@ package io.instruct4j.core.beam;
 
 import io.instruct4j.core.llm.ChatCall;
 import io.instruct4j.core.llm.ChatResult;
+import io.instruct4j.core.llm.GenerationParams;
 import io.instruct4j.core.llm.LlmClient;
 import io.instruct4j.core.llm.LlmClientFactory;
 import io.instruct4j.core.llm.LlmException;
@@ -35,6 +36,7 @@ final class CallLlmFn<T> extends DoFn<T, KV<T, ChatResult>> {
   private final SerializableFunction<T, String> describe;
   private final SerializableFunction<ChatResult, Boolean> acceptable;
   private final int resamples;
+  private final GenerationParams resampleParams;
   private final TupleTag<KV<T, ChatResult>> replies;
   private final TupleTag<DeadLetter> failures;
 
@@ -43,13 +45,15 @@ final class CallLlmFn<T> extends DoFn<T, KV<T, ChatResult>> {
 
   CallLlmFn(String stage, LlmClientFactory factory, SerializableFunction<T, ChatCall> toCall,
       SerializableFunction<T, String> describe, SerializableFunction<ChatResult, Boolean> acceptable,
-      int resamples, TupleTag<KV<T, ChatResult>> replies, TupleTag<DeadLetter> failures) {
+      int resamples, GenerationParams resampleParams, TupleTag<KV<T, ChatResult>> replies,
+      TupleTag<DeadLetter> failures) {
     this.stage = stage;
     this.factory = factory;
     this.toCall = toCall;
     this.describe = describe;
     this.acceptable = acceptable;
     this.resamples = resamples;
+    this.resampleParams = resampleParams;
     this.replies = replies;
     this.failures = failures;
   }
@@ -102,7 +106,11 @@ final class CallLlmFn<T> extends DoFn<T, KV<T, ChatResult>> {
     ChatResult result = client.chat(call);
     results.add(result);
     for (int i = 1; i <= resamples && acceptable != null && !acceptable.apply(result); i++) {
-      result = client.chat(call.withSampleIndex(call.sampleIndex() + i));
+      ChatCall again = call.withSampleIndex(call.sampleIndex() + i);
+      if (resampleParams != null) {
+        again = new ChatCall(again.stage(), again.messages(), resampleParams, again.sampleIndex());
+      }
+      result = client.chat(again);
       results.add(result);
     }
     return results;

@@ -1,0 +1,41 @@
+package io.instruct4j.pipelines;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.instruct4j.core.llm.LlmConfig;
+import io.instruct4j.selfinstruct.SelfInstructConfig;
+
+/**
+ * The whole config file: one section per concern. Every key can be overridden on the command
+ * line with {@code --set section.key=value}.
+ *
+ * @param llm the endpoint, model, limits and cache
+ * @param runner the Beam runner
+ * @param output the output folder
+ * @param language {@code en} or {@code zh}
+ * @param badRecords {@code fail} (stop at the first malformed input line) or {@code reject}
+ * @param selfInstruct the Self-Instruct method
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record RootConfig(
+    LlmConfig llm,
+    RunnerConfig runner,
+    String output,
+    String language,
+    String badRecords,
+    SelfInstructConfig selfInstruct) {
+
+  public RootConfig {
+    llm = llm == null ? LlmConfig.of(null, null) : llm;
+    runner = runner == null ? RunnerConfig.DEFAULT : runner;
+    language = language == null ? "en" : language;
+    if (!language.equals("en") && !language.equals("zh")) {
+      throw new IllegalArgumentException("language must be en or zh, got '" + language + "'");
+    }
+    badRecords = badRecords == null ? "fail" : badRecords;
+    if (!badRecords.equals("fail") && !badRecords.equals("reject")) {
+      throw new IllegalArgumentException("bad_records must be fail or reject, got '" + badRecords + "'");
+    }
+    selfInstruct = selfInstruct == null ? SelfInstructConfig.defaults() : selfInstruct;
+  }
+}

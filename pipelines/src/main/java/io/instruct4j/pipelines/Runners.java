@@ -1,0 +1,34 @@
+package io.instruct4j.pipelines;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.beam.sdk.options.PipelineOptions;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+
+/** Turns a {@link RunnerConfig} into Beam pipeline options, so every pipeline picks its runner the same way. */
+public final class Runners {
+
+  private Runners() {}
+
+  /** Pipeline options for the configured runner, with the job named after the run. */
+  public static PipelineOptions options(RunnerConfig runner, String jobName) {
+    List<String> args = new ArrayList<>();
+    args.add("--runner=" + runner.name());
+    args.add("--jobName=" + jobName.replaceAll("[^A-Za-z0-9-]", "-").toLowerCase(java.util.Locale.ROOT));
+    if (runner.isFlink()) {
+      args.add("--flinkMaster=" + runner.flinkMaster());
+      if (runner.parallelism() > 0) {
+        args.add("--parallelism=" + runner.parallelism());
+      }
+      // Beam's Flink runner defaults to streaming checks on some paths; our jobs are bounded batches.
+      args.add("--streaming=false");
+    } else {
+      if (runner.parallelism() > 0) {
+        args.add("--targetParallelism=" + runner.parallelism());
+      }
+      // Our DoFns are immutable-safe; skipping the encodability checks keeps laptop runs fast.
+      args.add("--enforceImmutability=false");
+    }
+    return PipelineOptionsFactory.fromArgs(args.toArray(String[]::new)).withValidation().create();
+  }
+}
