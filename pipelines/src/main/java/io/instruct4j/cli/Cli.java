@@ -27,7 +27,7 @@ public final class Cli {
     CommandLine cli = new CommandLine(new Cli());
     cli.setOut(out);
     cli.setErr(err);
-    cli.setExitCodeExceptionMapper(e -> e instanceof UsageException ? USAGE : FAILURE);
+    cli.setExitCodeExceptionMapper(Cli::exitCode);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       boolean verbose = parseResult.originalArgs().contains("--verbose");
       commandLine.getErr().println("instruct4j: " + message(e));
@@ -35,7 +35,7 @@ public final class Cli {
         e.printStackTrace(commandLine.getErr());
       }
       commandLine.getErr().flush();
-      return e instanceof UsageException ? USAGE : FAILURE;
+      return exitCode(e);
     });
     int code = cli.execute(args);
     out.flush();
@@ -43,8 +43,18 @@ public final class Cli {
     return code;
   }
 
+  /**
+   * Config and argument validation throws IllegalArgumentException with the setting's name in
+   * the message, so it is a usage error (2) like an unknown key; anything else is a failed run (1).
+   */
+  static int exitCode(Throwable e) {
+    return e instanceof UsageException || e instanceof IllegalArgumentException
+        || e instanceof CommandLine.ParameterException ? USAGE : FAILURE;
+  }
+
   private static String message(Exception e) {
-    if (e instanceof UsageException || e instanceof LlmException) {
+    if (e instanceof UsageException || e instanceof LlmException || e instanceof IllegalArgumentException
+        || e instanceof java.io.UncheckedIOException) {
       return e.getMessage();
     }
     return e.getClass().getSimpleName() + ": " + e.getMessage() + " (rerun with --verbose for details)";

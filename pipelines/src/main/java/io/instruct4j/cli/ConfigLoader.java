@@ -56,7 +56,7 @@ public final class ConfigLoader {
           tree = (ObjectNode) parsed;
         }
       } catch (JsonProcessingException e) {
-        throw new UsageException(describe(e, file.toString()), e);
+        throw new UsageException(describe(e, file.toString(), readQuietly(file)), e);
       } catch (IOException e) {
         throw new UsageException("cannot read config file " + file + ": " + e.getMessage(), e);
       }
@@ -67,7 +67,7 @@ public final class ConfigLoader {
     try {
       return YAML.treeToValue(tree, RootConfig.class);
     } catch (JsonProcessingException e) {
-      throw new UsageException(describe(e, origin + " with the command-line overrides"), e);
+      throw new UsageException(describe(e, origin + " with the command-line overrides", null), e);
     } catch (IllegalArgumentException e) {
       throw new UsageException("invalid config in " + origin + ": " + e.getMessage(), e);
     }
@@ -98,11 +98,18 @@ public final class ConfigLoader {
   }
 
   /** Turns Jackson's message into one line that says which key is wrong and where. */
-  static String describe(JsonProcessingException e, String origin) {
+  static String describe(JsonProcessingException e, String origin, String yaml) {
     String where = origin;
+    int line = -1;
+    if (yaml != null && e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+      line = YamlLines.lineOf(yaml, m.getPath().stream().map(r -> String.valueOf(r.getFieldName())).toList());
+    }
     JsonLocation loc = e.getLocation();
-    if (loc != null && loc.getLineNr() > 0) {
-      where = origin + ":" + loc.getLineNr();
+    if (line < 0 && !(e instanceof JsonMappingException) && loc != null && loc.getLineNr() > 0) {
+      line = loc.getLineNr();
+    }
+    if (line > 0) {
+      where = origin + ":" + line;
     }
     if (e instanceof UnrecognizedPropertyException u) {
       String known = u.getKnownPropertyIds() == null ? "" : u.getKnownPropertyIds().stream()
@@ -113,6 +120,14 @@ public final class ConfigLoader {
       return "bad value for config key '" + path(m) + "' in " + where + ": " + e.getOriginalMessage();
     }
     return "cannot parse config " + where + ": " + e.getOriginalMessage();
+  }
+
+  private static String readQuietly(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   private static String path(JsonMappingException e) {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.instruct4j.core.llm.LlmConfig;
 import io.instruct4j.selfinstruct.SelfInstructConfig;
+import io.instruct4j.selfkg.SelfKgConfig;
+import io.instruct4j.selfqa.SelfQaConfig;
 
 /**
  * The whole config file: one section per concern. Every key can be overridden on the command
@@ -15,6 +17,8 @@ import io.instruct4j.selfinstruct.SelfInstructConfig;
  * @param language {@code en} or {@code zh}
  * @param badRecords {@code fail} (stop at the first malformed input line) or {@code reject}
  * @param selfInstruct the Self-Instruct method
+ * @param selfQa the Self-QA method
+ * @param selfKg the Self-KG method
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record RootConfig(
@@ -23,7 +27,9 @@ public record RootConfig(
     String output,
     String language,
     String badRecords,
-    SelfInstructConfig selfInstruct) {
+    SelfInstructConfig selfInstruct,
+    SelfQaConfig selfQa,
+    SelfKgConfig selfKg) {
 
   public RootConfig {
     llm = llm == null ? LlmConfig.of(null, null) : llm;
@@ -37,5 +43,7 @@ public record RootConfig(
       throw new IllegalArgumentException("bad_records must be fail or reject, got '" + badRecords + "'");
     }
     selfInstruct = selfInstruct == null ? SelfInstructConfig.defaults() : selfInstruct;
+    selfQa = selfQa == null ? SelfQaConfig.defaults() : selfQa;
+    selfKg = selfKg == null ? SelfKgConfig.defaults() : selfKg;
   }
 }

@@ -23,14 +23,18 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * {@link ShingleFilter} with min = max = n (texts shorter than n tokens give their single
  * tokens instead of nothing) → {@link ShingleTap} → {@link MinHashFilter}.
  *
- * <p>MinHashFilter runs with one hash function, {@code numHashes} buckets, one value per bucket
- * and rotation: each shingle is hashed once with 128-bit MurmurHash3 (seed 0, fixed, so
- * signatures are the same in every run), falls into the bucket given by its top bits, and each
- * bucket keeps its minimum; empty buckets borrow the next non-empty bucket's value
- * ("one permutation hashing" with densification). The probability that a slot agrees between
- * two texts is their Jaccard similarity, at the cost of one hash per shingle instead of one per
- * shingle and slot. For texts with fewer shingles than buckets, neighbouring slots share values,
- * which is why {@link LshIndex} bands interleaved rather than adjacent slots.
+ * <p>MinHashFilter runs with one hash function, {@code numHashes} buckets and one value per
+ * bucket: each shingle is hashed once with 128-bit MurmurHash3 (seed 0, fixed, so signatures are
+ * the same in every run), falls into the bucket given by the top 32 bits, and each bucket keeps
+ * its minimum ("one permutation hashing"). Empty buckets then borrow the value of the next
+ * non-empty bucket to the right, circularly: exactly MinHashFilter's {@code withRotation} rule,
+ * but done here in O(buckets) from the emitted values (each value's bucket follows from its top
+ * bits), because the filter's own rotation rescans to the right for every empty bucket, which
+ * for short texts (few shingles, mostly empty buckets) was most of the analysis time. The
+ * probability that a slot agrees between two texts is their Jaccard similarity, at the cost of
+ * one hash per shingle instead of one per shingle and slot. For texts with fewer shingles than
+ * buckets, neighbouring slots share values, which is why {@link LshIndex} bands interleaved
+ * rather than adjacent slots.
  */
 final class ShingleSketcher {
 
@@ -40,6 +44,8 @@ final class ShingleSketcher {
   private final TokenStream sink;
   private final CharTermAttribute term;
   private final long[] signature;
+  private final boolean[] filled;
+  private final long bucketWidth;
   private long[] shingles = new long[64];
   private int shingleCount;
 
@@ -53,9 +59,12 @@ final class ShingleSketcher {
       tokens = shingler;
     }
     tap = new ShingleTap(tokens);
-    sink = new MinHashFilter(tap, 1, numHashes, 1, true);
+    sink = new MinHashFilter(tap, 1, numHashes, 1, false);
     term = sink.getAttribute(CharTermAttribute.class);
     signature = new long[numHashes];
+    filled = new boolean[numHashes];
+    // MinHashFilter's bucket width over the top 32 hash bits: ceil(2^32 / buckets).
+    bucketWidth = ((1L << 32) + numHashes - 1) / numHashes;
   }
 
   /**
@@ -65,15 +74,14 @@ final class ShingleSketcher {
    */
   int sketch(String text) {
     String composed = TextNormalizer.isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
-    int slots = 0;
+    Arrays.fill(filled, false);
+    int buckets = 0;
     try {
       tokenizer.setReader(new StringReader(composed));
       sink.reset();
       while (sink.incrementToken()) {
-        if (slots == numHashes) {
-          throw new IllegalStateException("MinHashFilter gave more than " + numHashes + " slots");
-        }
-        signature[slots++] = slot(term.buffer());
+        collect(term.buffer());
+        buckets++;
       }
       sink.end();
     } catch (IOException e) {
@@ -82,12 +90,40 @@ final class ShingleSketcher {
       closeQuietly();
     }
     shingleCount = distinctSorted(tap.hashes(), tap.count());
-    if (shingleCount > 0 && slots != numHashes) {
-      // With rotation every bucket is filled as soon as there is one token.
-      throw new IllegalStateException(
-          "MinHashFilter gave " + slots + " slots, expected " + numHashes);
+    if (buckets > 0) {
+      densify();
     }
     return shingleCount;
+  }
+
+  /** Stores one emitted minimum in the slot of its bucket. */
+  private void collect(char[] c) {
+    long high = (long) c[0] << 48 | (long) c[1] << 32 | (long) c[2] << 16 | c[3];
+    long low = (long) c[4] << 48 | (long) c[5] << 32 | (long) c[6] << 16 | c[7];
+    int bucket = (int) ((high >>> 32) / bucketWidth);
+    if (filled[bucket]) {
+      throw new IllegalStateException("MinHashFilter emitted two values for bucket " + bucket);
+    }
+    filled[bucket] = true;
+    signature[bucket] = high ^ ShingleTap.mix(low);
+  }
+
+  /** Fills each empty slot with the next filled slot to its right, wrapping around. */
+  private void densify() {
+    int last = numHashes - 1;
+    while (!filled[last]) {
+      last--;
+    }
+    long carry = signature[last];
+    // Walk leftwards twice around from the last filled slot so the wrap-around is covered.
+    for (int step = 1; step <= numHashes; step++) {
+      int i = Math.floorMod(last - step, numHashes);
+      if (filled[i]) {
+        carry = signature[i];
+      } else {
+        signature[i] = carry;
+      }
+    }
   }
 
   long[] shingles() {
@@ -96,13 +132,6 @@ final class ShingleSketcher {
 
   long[] signature() {
     return signature;
-  }
-
-  /** A slot value from the filter's token: 8 chars holding the 128-bit hash, high half first. */
-  private static long slot(char[] c) {
-    long high = (long) c[0] << 48 | (long) c[1] << 32 | (long) c[2] << 16 | c[3];
-    long low = (long) c[4] << 48 | (long) c[5] << 32 | (long) c[6] << 16 | c[7];
-    return high ^ ShingleTap.mix(low);
   }
 
   private int distinctSorted(long[] hashes, int count) {

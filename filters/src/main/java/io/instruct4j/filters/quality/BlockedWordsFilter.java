@@ -6,13 +6,15 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Rejects an example whose chosen fields contain a blocked word or phrase.
  *
- * <p>Matching is case-insensitive (Unicode case folding) on NFKC-normalised text, so fullwidth
+ * <p>Matching is case-insensitive (both sides NFKC-normalised and lower-cased), so fullwidth
  * {@code ＡＩ} matches {@code ai}. Whitespace inside an entry matches any run of whitespace. An
  * entry edge that is a Latin (non-CJK) letter or digit must sit on a word boundary, so {@code ai}
  * does not match {@code said}; an edge that is a CJK character matches anywhere, because Chinese
@@ -23,12 +25,11 @@ final class BlockedWordsFilter implements QualityFilter {
 
   private static final long serialVersionUID = 1L;
 
-  /** A letter or digit that continues a Latin-style word; CJK characters do not. */
-  private static final String WORD_CHAR =
-      "[\\p{L}\\p{N}\\p{M}_&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]]";
-
   private final List<String> words;
   private final List<Pattern> patterns;
+  /** Per entry: whether its first / last character needs a word boundary (a non-CJK word character). */
+  private final boolean[] boundedStart;
+  private final boolean[] boundedEnd;
   private final EnumSet<ExampleField> fields;
 
   BlockedWordsFilter(List<String> words, Collection<ExampleField> fields) {
@@ -39,29 +40,62 @@ final class BlockedWordsFilter implements QualityFilter {
     this.fields = Settings.fields(Settings.key("blocklist", "fields"), fields);
     this.words = List.copyOf(words.stream().map(w -> w == null ? "" : w).toList());
     this.patterns = new ArrayList<>(words.size());
+    this.boundedStart = new boolean[words.size()];
+    this.boundedEnd = new boolean[words.size()];
     for (int i = 0; i < this.words.size(); i++) {
       String word = this.words.get(i);
       if (Texts.isBlank(word)) {
         throw new IllegalArgumentException(setting + "[" + i + "] must not be blank, got '" + word + "'");
       }
-      patterns.add(compile(Normalizer.normalize(word.strip(), Normalizer.Form.NFKC)));
+      String normalized = fold(word.strip());
+      patterns.add(compile(normalized));
+      boundedStart[i] = isLatinWordChar(normalized.codePointAt(0));
+      boundedEnd[i] = isLatinWordChar(normalized.codePointBefore(normalized.length()));
     }
   }
 
+  /**
+   * The folded entry as a literal, whitespace runs matching any whitespace. Boundaries are
+   * checked in code after a hit rather than by regex look-around: a look-behind is evaluated at
+   * every position of the text and made the filter several times slower on long outputs.
+   */
   private static Pattern compile(String word) {
     StringBuilder regex = new StringBuilder();
-    if (Scripts.isWordChar(word.codePointAt(0)) && !Scripts.isCjk(word.codePointAt(0))) {
-      regex.append("(?<!").append(WORD_CHAR).append(")");
-    }
     String[] parts = word.split("[\\s\\u00A0\\u3000]+");
     for (int i = 0; i < parts.length; i++) {
-      regex.append(i == 0 ? "" : "\\s+").append(Pattern.quote(parts[i]));
+      regex.append(i == 0 ? "" : "[\\s\\u00A0\\u3000]+").append(Pattern.quote(parts[i]));
     }
-    int last = word.codePointBefore(word.length());
-    if (Scripts.isWordChar(last) && !Scripts.isCjk(last)) {
-      regex.append("(?!").append(WORD_CHAR).append(")");
+    return Pattern.compile(regex.toString());
+  }
+
+  /**
+   * NFKC then lower case, applied to entries and texts alike. Folding the text once is cheaper
+   * than case-insensitive matching, and a literal pattern lets the regex engine skip ahead
+   * (Boyer-Moore) instead of comparing case-folded characters at every position.
+   */
+  private static String fold(String text) {
+    return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+  }
+
+  /** A character that continues a Latin-style word; CJK characters do not (Chinese has no spaces). */
+  private static boolean isLatinWordChar(int cp) {
+    return (Scripts.isWordChar(cp) || cp == '_') && !Scripts.isCjk(cp);
+  }
+
+  private boolean found(int entry, String text) {
+    Matcher matcher = patterns.get(entry).matcher(text);
+    int from = 0;
+    while (from <= text.length() && matcher.find(from)) {
+      boolean startOk = !boundedStart[entry] || matcher.start() == 0
+          || !isLatinWordChar(text.codePointBefore(matcher.start()));
+      boolean endOk = !boundedEnd[entry] || matcher.end() == text.length()
+          || !isLatinWordChar(text.codePointAt(matcher.end()));
+      if (startOk && endOk) {
+        return true;
+      }
+      from = matcher.start() + Character.charCount(text.codePointAt(matcher.start()));
     }
-    return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    return false;
   }
 
   @Override
@@ -72,9 +106,9 @@ final class BlockedWordsFilter implements QualityFilter {
   @Override
   public Optional<String> reject(Example example) {
     for (ExampleField field : fields) {
-      String text = Normalizer.normalize(field.of(example), Normalizer.Form.NFKC);
+      String text = fold(field.of(example));
       for (int i = 0; i < patterns.size(); i++) {
-        if (patterns.get(i).matcher(text).find()) {
+        if (found(i, text)) {
           return Optional.of(field.key() + " contains blocked word '" + words.get(i) + "'");
         }
       }

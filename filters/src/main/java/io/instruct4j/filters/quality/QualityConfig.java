@@ -92,7 +92,7 @@ public record QualityConfig(
       implements Serializable {}
 
   /**
-   * @param maxRatio the highest accepted symbol-to-text ratio, default 0.2
+   * @param maxRatio the highest accepted symbols-per-letter-or-digit ratio (>= 0, may exceed 1), default 0.2
    * @param fields the fields measured; default output only
    */
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

@@ -16,10 +16,15 @@ import java.util.regex.Pattern;
 record ScriptProfile(int han, int latin, int other) {
 
   private static final Pattern LINKS =
-      Pattern.compile("(?i)\\b(?:https?|ftp)://\\S+|\\bwww\\.\\S+|\\S+@\\S+\\.[a-z]{2,}");
+      Pattern.compile(
+      // ASCII-only e-mail classes: "\\S+@" would rescan a long unspaced Chinese text at every start.
+      "(?i)\\b(?:https?|ftp)://\\S+|\\bwww\\.\\S+|[a-z0-9._%+-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)+");
 
   static ScriptProfile of(String text) {
-    String prose = LINKS.matcher(MarkdownCode.strip(text).text()).replaceAll(" ");
+    String prose = MarkdownCode.strip(text).text();
+    if (prose.contains("://") || prose.contains("www.") || prose.indexOf('@') >= 0) {
+      prose = LINKS.matcher(prose).replaceAll(" "); // the guard spares link-free text the regex
+    }
     int han = 0;
     int latin = 0;
     int other = 0;

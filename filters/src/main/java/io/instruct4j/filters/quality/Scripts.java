@@ -29,12 +29,20 @@ final class Scripts {
 
   /** A Chinese character: an ideograph of the Han script. */
   static boolean isHan(int cp) {
-    return cp >= 0x2E80
-        && (Character.isIdeographic(cp) || Character.isLetter(cp))
+    if (cp < 0x2E80) {
+      return false;
+    }
+    if (cp < 0x17000 && Character.isIdeographic(cp)) {
+      return true; // the BMP and Ext A ideographs are all Han: skip the script table lookup
+    }
+    return (Character.isIdeographic(cp) || Character.isLetter(cp))
         && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
   }
 
   static boolean isLatinLetter(int cp) {
+    if (cp < 0x80) {
+      return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+    }
     return Character.isLetter(cp) && Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN;
   }
 

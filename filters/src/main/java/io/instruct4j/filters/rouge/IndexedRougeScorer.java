@@ -30,7 +30,7 @@ public final class IndexedRougeScorer implements SimilarityIndex {
   private static final int BUCKETS = 1024;
 
   private final PoolEntries pool;
-  private final LucenePostings postings = new LucenePostings();
+  private final LucenePostings postings;
   private final Candidates candidates;
 
   public IndexedRougeScorer(RougeTokenizer tokenizer) {
@@ -43,6 +43,7 @@ public final class IndexedRougeScorer implements SimilarityIndex {
       throw new IllegalArgumentException("tailLimit must be >= 0, got " + tailLimit);
     }
     this.pool = new PoolEntries(tokenizer);
+    this.postings = new LucenePostings(); // after validation: nothing to leak on bad arguments
     this.candidates = new Candidates(pool, postings, tailLimit);
   }
 

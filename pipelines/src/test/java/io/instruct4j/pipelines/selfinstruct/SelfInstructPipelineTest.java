@@ -50,7 +50,7 @@ class SelfInstructPipelineTest {
     LlmConfig llm = LlmConfig.of(baseUrl, "fake-finance-7b").withBackoff(10, 2_000).withRetries(2, 30);
     SelfInstructConfig si = new SelfInstructConfig(seeds.toString(), 6, 3, null, 1, 2, 50, null, null, null,
         null, null, null, null, null, null, null, 7L);
-    return new RootConfig(llm, new RunnerConfig(runner, null, null), out.toString(), "en", "fail", si);
+    return new RootConfig(llm, new RunnerConfig(runner, null, null), out.toString(), "en", "fail", si, null, null);
   }
 
   private SelfInstructSummary run(Path out, PrintWriter progress) {

@@ -33,7 +33,8 @@ public final class ClassificationAnswerParser {
   /** True for Yes/是, false for No/否, empty when the reply does not give one clear answer. */
   public static Optional<Boolean> parse(String reply) {
     Objects.requireNonNull(reply, "reply");
-    String text = MARKDOWN.matcher(ReplyText.normalizeNewlines(reply)).replaceAll("").strip();
+    String answer = Reasoning.split(reply).answer();
+    String text = MARKDOWN.matcher(ReplyText.normalizeNewlines(answer)).replaceAll("").strip();
     Matcher question = QUESTION.matcher(text);
     // Skip an echoed "[Task: …] Is it classification?" but never jump past a first answer to
     // a later one: a model that goes on to invent more few-shot items answers those too.

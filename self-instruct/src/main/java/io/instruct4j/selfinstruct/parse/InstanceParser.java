@@ -33,6 +33,7 @@ public final class InstanceParser {
   public static final String REASON_NO_EXAMPLES = "no 'Example' header or 'Output:' label";
   public static final String REASON_NO_LABELS = "no 'Class label:' label";
   public static final String REASON_EMPTY_REPLY = "empty reply";
+  public static final String REASON_REASONING = "reasoning block";
 
   private InstanceParser() {}
 
@@ -41,9 +42,25 @@ public final class InstanceParser {
     return classification ? parseOutputFirst(reply, truncated) : parseInputFirst(reply, truncated);
   }
 
+  /** Parses the answer after a reasoning model's think block, recording the block as dropped. */
+  private static ParsedInstances withoutReasoning(String reply, boolean classification, boolean truncated) {
+    Reasoning thinking = Reasoning.split(reply);
+    ParsedInstances answer = classification
+        ? parseOutputFirst(thinking.answer(), truncated) : parseInputFirst(thinking.answer(), truncated);
+    List<Dropped> all = new ArrayList<>();
+    if (!thinking.reasoning().isEmpty()) {
+      all.add(new Dropped(thinking.reasoning(), REASON_REASONING));
+    }
+    all.addAll(answer.dropped());
+    return new ParsedInstances(answer.instances(), all);
+  }
+
   /** Parses an input-first reply ("Example 1 / …fields… / Output: …"). */
   public static ParsedInstances parseInputFirst(String reply, boolean truncated) {
     Objects.requireNonNull(reply, "reply");
+    if (Reasoning.split(reply).present()) {
+      return withoutReasoning(reply, false, truncated);
+    }
     if (reply.isBlank()) {
       return new ParsedInstances(List.of(), List.of(new Dropped("", REASON_EMPTY_REPLY)));
     }
@@ -101,6 +118,9 @@ public final class InstanceParser {
   /** Parses an output-first reply ("Class label: X / …input…"). */
   public static ParsedInstances parseOutputFirst(String reply, boolean truncated) {
     Objects.requireNonNull(reply, "reply");
+    if (Reasoning.split(reply).present()) {
+      return withoutReasoning(reply, true, truncated);
+    }
     if (reply.isBlank()) {
       return new ParsedInstances(List.of(), List.of(new Dropped("", REASON_EMPTY_REPLY)));
     }

@@ -28,6 +28,7 @@ public final class InstructionListParser {
   public static final String REASON_EMPTY_ITEM = "empty item";
   public static final String REASON_NO_ITEMS = "no numbered items";
   public static final String REASON_EMPTY_REPLY = "empty reply";
+  public static final String REASON_REASONING = "reasoning block";
 
   private static final Pattern LABEL = Pattern.compile(
       "^(?:\\*\\*|__)?(?:new task|instruction|task|指令|任务)[ \\t]*[0-9]*[ \\t]*(?:\\*\\*|__)?[ \\t]*[:：][ \\t]*(?:\\*\\*|__)?[ \\t]*",
@@ -37,6 +38,7 @@ public final class InstructionListParser {
           + "[ \\t]*[0-9]*[ \\t]*(?:\\*\\*|__)?[ \\t]*[:：]",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern MARKUP_ONLY = Pattern.compile("[*_`#\\s]*");
+  private static final Pattern SPACE_AFTER_FULL_WIDTH = Pattern.compile("(?<=[，。：；！？、）」』》”])\\s+");
   private static final String SENTENCE_END = ".!?:;。！？：；…";
 
   private InstructionListParser() {}
@@ -51,6 +53,16 @@ public final class InstructionListParser {
   public static ParsedInstructions parse(String reply, boolean truncated, TruncationPolicy policy) {
     Objects.requireNonNull(reply, "reply");
     Objects.requireNonNull(policy, "policy");
+    Reasoning thinking = Reasoning.split(reply);
+    if (thinking.present()) {
+      ParsedInstructions answer = parse(thinking.answer(), truncated, policy);
+      List<Dropped> all = new ArrayList<>();
+      if (!thinking.reasoning().isEmpty()) {
+        all.add(new Dropped(thinking.reasoning(), REASON_REASONING));
+      }
+      all.addAll(answer.dropped());
+      return new ParsedInstructions(answer.instructions(), all);
+    }
     List<Dropped> dropped = new ArrayList<>();
     if (reply.isBlank()) {
       dropped.add(new Dropped("", REASON_EMPTY_REPLY));
@@ -146,7 +158,8 @@ public final class InstructionListParser {
     if (MARKUP_ONLY.matcher(text).matches()) {
       return "";
     }
-    return ReplyText.collapseWhitespace(text);
+    // Full-width punctuation carries its own spacing; "改写： 把…" is an artifact of removed bold.
+    return SPACE_AFTER_FULL_WIDTH.matcher(ReplyText.collapseWhitespace(text)).replaceAll("");
   }
 
   private static void addIfText(List<String> lines, String line) {

@@ -21,11 +21,16 @@ record ReplyEdges(String opening, String body, String closing) {
   private static final Pattern INTRODUCES = Pattern.compile(
       "[:：][\\s*_]*$|example|示例|例子|样例", Pattern.CASE_INSENSITIVE);
 
+  // A closing remark must talk about the reply itself; "Let me know if you have any questions."
+  // alone may be the last line of an email the task asked for.
+  private static final Pattern ABOUT_REPLY = Pattern.compile(
+      "example|instance|task|more|help|示例|例子|任务|更多|帮助|有用", Pattern.CASE_INSENSITIVE);
+
   static ReplyEdges of(String reply) {
     List<String> paragraphs = new ArrayList<>(
         List.of(ReplyText.normalizeNewlines(reply).strip().split("\n[ \t\u3000]*\n")));
     List<String> closing = new ArrayList<>();
-    while (paragraphs.size() > 1 && Chatter.isClosingRemark(paragraphs.get(paragraphs.size() - 1))) {
+    while (paragraphs.size() > 1 && isClosingRemark(paragraphs.get(paragraphs.size() - 1))) {
       closing.add(0, paragraphs.remove(paragraphs.size() - 1).strip());
     }
     String text = String.join("\n\n", paragraphs);
@@ -37,5 +42,9 @@ record ReplyEdges(String opening, String body, String closing) {
       return new ReplyEdges(first, text.substring(newline + 1), String.join("\n\n", closing));
     }
     return new ReplyEdges("", text, String.join("\n\n", closing));
+  }
+
+  private static boolean isClosingRemark(String paragraph) {
+    return Chatter.isClosingRemark(paragraph) && ABOUT_REPLY.matcher(paragraph).find();
   }
 }

@@ -275,4 +275,36 @@ class InstanceParserTest {
     assertThat(result.instances()).containsExactly(
         new Instance("Sentence: Describe the output: a short poem.", "A brief verse."));
   }
+
+  @Test
+  void should_keep_a_closing_line_that_belongs_to_the_output() {
+    String reply = """
+        Example 1
+        Situation: You will miss tomorrow's meeting.
+        Output: Hi Sam,
+
+        I can't attend tomorrow's meeting because of a doctor's appointment.
+
+        Let me know if you have any questions.
+
+        Let me know if you need more examples!""";
+
+    ParsedInstances result = InstanceParser.parseInputFirst(reply, false);
+
+    assertThat(result.instances()).containsExactly(new Instance("Situation: You will miss tomorrow's meeting.",
+        "Hi Sam,\n\nI can't attend tomorrow's meeting because of a doctor's appointment.\n\n"
+            + "Let me know if you have any questions."));
+    assertThat(result.dropped()).containsExactly(new Dropped("Let me know if you need more examples!", "trailing text"));
+  }
+
+  @Test
+  void should_parse_the_answer_after_a_think_block() {
+    String reply = "<think>Labels: spam, not spam. Class label: draft</think>\nClass label: Spam\nEmail: Win a prize now!";
+
+    ParsedInstances result = InstanceParser.parseOutputFirst(reply, false);
+
+    assertThat(result.instances()).containsExactly(new Instance("Email: Win a prize now!", "Spam"));
+    assertThat(result.dropped()).containsExactly(
+        new Dropped("Labels: spam, not spam. Class label: draft", "reasoning block"));
+  }
 }

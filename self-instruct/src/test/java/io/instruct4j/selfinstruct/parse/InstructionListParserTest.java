@@ -61,6 +61,26 @@ class InstructionListParserTest {
   }
 
   @Test
+  void should_parse_a_chinese_reply_with_bold_labels_and_titles() {
+    String reply = """
+        以下是第 9 到第 12 个任务：
+
+        9. **任务：** 根据给出的三个关键词，编一个简短的童话故事。
+        10. **改写：** 把下面这句话改写得更加正式。
+        11. 请列举三个提高睡眠质量的方法。
+        12. 判断下列句子是否存在语病，如有，请修改。""";
+
+    ParsedInstructions result = parse(reply);
+
+    assertThat(result.instructions()).containsExactly(
+        "根据给出的三个关键词，编一个简短的童话故事。",
+        "改写：把下面这句话改写得更加正式。",
+        "请列举三个提高睡眠质量的方法。",
+        "判断下列句子是否存在语病，如有，请修改。");
+    assertThat(result.dropped()).containsExactly(new Dropped("以下是第 9 到第 12 个任务：", "preamble"));
+  }
+
+  @Test
   void should_strip_markdown_bold_numbering_and_whole_item_bold() {
     String reply = """
         **9.** Rewrite the paragraph below in plain English for a ten-year-old.
@@ -320,5 +340,42 @@ class InstructionListParserTest {
     assertThat(result.instructions().get(2)).isEqualTo("Write a dialogue between a customer and a barista about a wrong order.");
     assertThat(result.instructions().get(3)).isEqualTo("Translate \"Good morning\" into five languages.");
     assertThat(result.dropped()).isEqualTo(List.of(new Dropped("Here are some new tasks:", "preamble")));
+  }
+
+  @Test
+  void should_ignore_the_think_block_of_a_reasoning_model() {
+    String reply = """
+        <think>
+        The user wants tasks 9 to 10. Ideas:
+        1. something about cooking
+        2. something about math
+        </think>
+
+        9. Suggest a three-course dinner menu for a vegetarian guest.
+        10. Solve the equation 3x + 7 = 22 and show each step.""";
+
+    ParsedInstructions result = parse(reply);
+
+    assertThat(result.instructions()).containsExactly(
+        "Suggest a three-course dinner menu for a vegetarian guest.", "Solve the equation 3x + 7 = 22 and show each step.");
+    assertThat(result.dropped()).containsExactly(new Dropped(
+        "The user wants tasks 9 to 10. Ideas:\n1. something about cooking\n2. something about math", "reasoning block"));
+  }
+
+  @Test
+  void should_accept_the_empty_think_block_qwen3_sends_when_thinking_is_off() {
+    ParsedInstructions result = parse("<think>\n\n</think>\n\n9. 用三句话介绍一下长城的历史。");
+
+    assertThat(result.instructions()).containsExactly("用三句话介绍一下长城的历史。");
+    assertThat(result.dropped()).isEmpty();
+  }
+
+  @Test
+  void should_find_no_items_in_a_reply_cut_off_while_thinking() {
+    ParsedInstructions result = InstructionListParser.parse("<think>\n9. maybe a task about", true, DROP_LAST);
+
+    assertThat(result.instructions()).isEmpty();
+    assertThat(result.dropped()).containsExactly(
+        new Dropped("9. maybe a task about", "reasoning block"), new Dropped("", "empty reply"));
   }
 }

@@ -3,6 +3,10 @@ package io.instruct4j.selfinstruct.prompt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -129,5 +133,19 @@ class SelfInstructPromptsTest {
     assertThatThrownBy(() -> PromptLibrary.get("en", "self-instruct/nope"))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("prompt resource prompts/en/self-instruct/nope.txt is missing from the classpath");
+  }
+
+  @Test
+  void should_survive_java_serialization_as_beam_ships_it_to_workers() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(SelfInstructPrompts.forLanguage("en"));
+    }
+    SelfInstructPrompts unit;
+    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      unit = (SelfInstructPrompts) in.readObject();
+    }
+
+    assertThat(unit.classify("Detect sarcasm.").text()).endsWith("Task: Detect sarcasm.\nIs it classification?");
   }
 }
