@@ -15,14 +15,16 @@ import java.util.Arrays;
 final class LshIndex {
 
   private final LshBands shape;
+  private final int scanLimit;
   private final LongIntMap[] heads;
   private int[] next;
   private final long[] keys;
   private int[] stamps = new int[1024];
   private int stamp;
 
-  LshIndex(LshBands shape) {
+  LshIndex(LshBands shape, int scanLimit) {
     this.shape = shape;
+    this.scanLimit = scanLimit;
     this.heads = new LongIntMap[shape.bands()];
     for (int band = 0; band < heads.length; band++) {
       heads[band] = new LongIntMap();
@@ -43,7 +45,10 @@ final class LshIndex {
     }
   }
 
-  /** Collects into {@code out} each text sharing a bucket with the current keys, once, newest first per band. */
+  /**
+   * Collects into {@code out} each text sharing a bucket with the current keys, once: per band
+   * the newest {@code scanLimit} texts of the bucket, newest first.
+   */
   void candidates(IntList out) {
     out.clear();
     if (++stamp == Integer.MAX_VALUE) {
@@ -52,7 +57,10 @@ final class LshIndex {
     }
     int b = shape.bands();
     for (int band = 0; band < b; band++) {
-      for (int t = heads[band].get(keys[band]); t != LongIntMap.MISSING; t = next[t * b + band]) {
+      int scanned = 0;
+      for (int t = heads[band].get(keys[band]);
+          t != LongIntMap.MISSING && scanned < scanLimit;
+          t = next[t * b + band], scanned++) {
         if (stamps[t] != stamp) {
           stamps[t] = stamp;
           out.add(t);

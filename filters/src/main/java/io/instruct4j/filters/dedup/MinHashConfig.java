@@ -13,9 +13,13 @@ import java.io.Serializable;
  * @param numHashes MinHash signature length (LSH buckets), in [8, 1024]; default 128
  * @param fields the example fields compared; default instruction, input and output
  * @param keep which member of a cluster is kept; default the first in input order
+ * @param bucketScanLimit per LSH band, how many of the newest texts in a bucket a new text is
+ *     compared with, in [1, 1000000]; default 100. Bounds the cost on templated data, where
+ *     thousands of similar but distinct texts share buckets (see {@link MinHashDedup})
  */
 public record MinHashConfig(
-    double threshold, int shingleSize, int numHashes, DedupFields fields, KeepRule keep)
+    double threshold, int shingleSize, int numHashes, DedupFields fields, KeepRule keep,
+    int bucketScanLimit)
     implements Serializable {
 
   public MinHashConfig {
@@ -25,29 +29,34 @@ public record MinHashConfig(
     DedupSettings.between(DedupSettings.key(filter, "num_hashes"), numHashes, 8, 1024);
     DedupSettings.required(DedupSettings.key(filter, "fields"), fields);
     DedupSettings.required(DedupSettings.key(filter, "keep"), keep);
+    DedupSettings.between(DedupSettings.key(filter, "bucket_scan_limit"), bucketScanLimit, 1, 1_000_000);
   }
 
   public static MinHashConfig defaults() {
-    return new MinHashConfig(0.8, 3, 128, DedupFields.INSTRUCTION_INPUT_OUTPUT, KeepRule.FIRST);
+    return new MinHashConfig(0.8, 3, 128, DedupFields.INSTRUCTION_INPUT_OUTPUT, KeepRule.FIRST, 100);
   }
 
   public MinHashConfig withThreshold(double value) {
-    return new MinHashConfig(value, shingleSize, numHashes, fields, keep);
+    return new MinHashConfig(value, shingleSize, numHashes, fields, keep, bucketScanLimit);
   }
 
   public MinHashConfig withShingleSize(int value) {
-    return new MinHashConfig(threshold, value, numHashes, fields, keep);
+    return new MinHashConfig(threshold, value, numHashes, fields, keep, bucketScanLimit);
   }
 
   public MinHashConfig withNumHashes(int value) {
-    return new MinHashConfig(threshold, shingleSize, value, fields, keep);
+    return new MinHashConfig(threshold, shingleSize, value, fields, keep, bucketScanLimit);
   }
 
   public MinHashConfig withFields(DedupFields value) {
-    return new MinHashConfig(threshold, shingleSize, numHashes, value, keep);
+    return new MinHashConfig(threshold, shingleSize, numHashes, value, keep, bucketScanLimit);
   }
 
   public MinHashConfig withKeep(KeepRule value) {
-    return new MinHashConfig(threshold, shingleSize, numHashes, fields, value);
+    return new MinHashConfig(threshold, shingleSize, numHashes, fields, value, bucketScanLimit);
+  }
+
+  public MinHashConfig withBucketScanLimit(int value) {
+    return new MinHashConfig(threshold, shingleSize, numHashes, fields, keep, value);
   }
 }

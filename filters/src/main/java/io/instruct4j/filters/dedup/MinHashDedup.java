@@ -67,7 +67,7 @@ public final class MinHashDedup implements Deduplicator {
   public DedupResult run(Iterable<Example> examples) {
     Objects.requireNonNull(examples, "examples");
     ShingleSketcher sketcher = new ShingleSketcher(config.shingleSize(), config.numHashes());
-    NearDuplicateGraph graph = new NearDuplicateGraph(config.threshold(), bands);
+    NearDuplicateGraph graph = new NearDuplicateGraph(config.threshold(), bands, config.bucketScanLimit());
     ResultAssembler result = new ResultAssembler(NAME);
     for (Example example : examples) {
       result.add(Objects.requireNonNull(example, "example"));

@@ -9,8 +9,14 @@ import java.util.Arrays;
  *
  * <p>Two shortcuts keep large groups of duplicates from costing quadratic time, neither changing
  * the clusters: a candidate already in the new text's cluster is not verified (the edge would add
- * nothing), and a text whose shingle set equals an earlier one's is not filed in the buckets (it
- * has the same signature, so the earlier text already answers for it).
+ * nothing), and a text whose shingle set equals an earlier one's (found by a hash of the whole
+ * set, so however full the buckets are) is linked to it and neither searched nor filed in the
+ * buckets: the earlier text has the same links and answers for it. One bound does: per band
+ * only the newest {@code bucketScanLimit} texts of a bucket are compared, so that templated
+ * corpora ("Write a poem about X" a hundred thousand times), whose texts all share buckets
+ * without being duplicates, cost linear rather than quadratic time. A bucket that large holds
+ * texts that agree on a whole band; a duplicate of an old member usually also links to a newer
+ * one, or meets it in another band.
  */
 final class NearDuplicateGraph {
 
@@ -19,12 +25,13 @@ final class NearDuplicateGraph {
   private final LshIndex lsh;
   private final UnionFind clusters = new UnionFind();
   private final IntList candidates = new IntList();
+  private final LongIntMap sameSets = new LongIntMap();
   private double[] bestSimilarity = new double[1024];
   private int[] bestPartner = new int[1024];
 
-  NearDuplicateGraph(double threshold, LshBands bands) {
+  NearDuplicateGraph(double threshold, LshBands bands, int bucketScanLimit) {
     this.threshold = threshold;
-    this.lsh = new LshIndex(bands);
+    this.lsh = new LshIndex(bands, bucketScanLimit);
   }
 
   /** Adds the next text: its sorted distinct shingle hashes and, when it has any, its signature. */
@@ -36,26 +43,27 @@ final class NearDuplicateGraph {
     if (count == 0) {
       return text; // no tokens: nothing to compare, the text stays a singleton
     }
+    long setKey = setHash(sortedShingles, count);
+    int twin = sameSets.get(setKey);
+    if (twin != LongIntMap.MISSING && shingles.jaccard(text, twin) == 1.0) {
+      link(text, twin, 1.0);
+      return text;
+    }
+    if (twin == LongIntMap.MISSING) {
+      sameSets.put(setKey, text);
+    }
     lsh.keys(signature);
     lsh.candidates(candidates);
-    boolean shadowed = false;
     for (int i = 0; i < candidates.size(); i++) {
       int other = candidates.get(i);
-      boolean sameCluster = clusters.find(other) == clusters.find(text);
-      if (sameCluster && (shadowed || shingles.size(other) != count)) {
-        continue;
-      }
-      double similarity = shingles.jaccard(text, other);
-      if (similarity >= threshold) {
-        clusters.union(text, other);
-        record(text, other, similarity);
-        record(other, text, similarity);
-        shadowed |= similarity == 1.0;
+      if (clusters.find(other) != clusters.find(text)) {
+        double similarity = shingles.jaccard(text, other);
+        if (similarity >= threshold) {
+          link(text, other, similarity);
+        }
       }
     }
-    if (!shadowed) {
-      lsh.insert(text);
-    }
+    lsh.insert(text);
     return text;
   }
 
@@ -74,6 +82,20 @@ final class NearDuplicateGraph {
 
   double bestSimilarity(int text) {
     return bestSimilarity[text];
+  }
+
+  private void link(int text, int other, double similarity) {
+    clusters.union(text, other);
+    record(text, other, similarity);
+    record(other, text, similarity);
+  }
+
+  private static long setHash(long[] sorted, int count) {
+    long h = count;
+    for (int i = 0; i < count; i++) {
+      h = ShingleTap.mix(h ^ sorted[i]) + i;
+    }
+    return h;
   }
 
   private void record(int text, int other, double similarity) {

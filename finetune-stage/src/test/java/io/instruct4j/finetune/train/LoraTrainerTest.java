@@ -31,7 +31,7 @@ class LoraTrainerTest {
   @Test
   void should_lower_the_loss_when_training_on_a_small_dataset() {
     Path model = new TinyLlama().write(dir.resolve("model"));
-    Path data = TrainData.reverse(dir.resolve("data.jsonl"), 20, 3);
+    Path data = TrainData.answers(dir.resolve("data.jsonl"), 20);
     List<String> progress = new ArrayList<>();
 
     TrainResult result = new LoraTrainer(config(model, data, dir.resolve("out"))

@@ -47,7 +47,10 @@ public final class TinyLlama {
   public long seed = 7;
   public String modelType = "llama";
   public String architecture = "LlamaForCausalLM";
-  /** Value of each weight element by (name, index); default: seeded Gaussian, norms near 1. */
+  /**
+   * Value of each weight element by (name, index), or null for the default: seeded Gaussian,
+   * norms near 1.
+   */
   public BiFunction<String, Integer, Float> init;
 
   public LlamaConfig config() {
@@ -66,10 +69,12 @@ public final class TinyLlama {
       }
       float[] values = new float[n];
       for (int i = 0; i < n; i++) {
-        values[i] = init != null ? init.apply(name, i)
-            : name.endsWith("norm.weight") ? 1f + 0.1f * (float) random.nextGaussian()
-            : name.equals(ExpectedTensors.EMBED) ? (float) random.nextGaussian()
-            : 0.15f * (float) random.nextGaussian();
+        Float fixed = init == null ? null : init.apply(name, i);
+        double gaussian = random.nextGaussian(); // drawn even when fixed, so other weights stay the same
+        values[i] = fixed != null ? fixed
+            : name.endsWith("norm.weight") ? 1f + 0.1f * (float) gaussian
+            : name.equals(ExpectedTensors.EMBED) ? (float) gaussian
+            : 0.15f * (float) gaussian;
       }
       out.put(name, values);
     });

@@ -34,6 +34,18 @@ public final class TrainData {
     return write(file, lines);
   }
 
+  /**
+   * {@code n} question/answer examples whose answers follow one pattern ("the answer is wK", K
+   * from the question's number mod 4): learnable by a tiny random model in a few dozen steps.
+   */
+  public static Path answers(Path file, int n) {
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      lines.add(row("answer the words", "w" + (10 + i) + " ?", "the answer is w" + (i % 4)));
+    }
+    return write(file, lines);
+  }
+
   /** One JSON line {"instruction","input","output"}. */
   public static String row(String instruction, String input, String output) {
     var node = JSON.createObjectNode().put("instruction", instruction).put("input", input).put("output", output);
