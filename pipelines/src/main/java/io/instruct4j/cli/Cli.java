@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "instruct4j", mixinStandardHelpOptions = true,
     versionProvider = VersionCommand.Provider.class,
     description = "Manufactures instruction data for fine-tuning LLMs.",
-    subcommands = {VersionCommand.class, LlmCommand.class, SelfInstructCommand.class,
+    subcommands = {VersionCommand.class, LlmCommand.class, SelfInstructCommand.class, SelfQaCommand.class, SelfKgCommand.class,
         CommandLine.HelpCommand.class})
 public final class Cli {
 

@@ -154,6 +154,12 @@ public record SelfKgConfig(
         ignoreNames, temperature, topP, maxTokens, replyRetries);
   }
 
+  public SelfKgConfig withSampling(double newTemperature, double newTopP, int newMaxTokens, int newReplyRetries) {
+    return new SelfKgConfig(inputs, generator, hops, maxFactsPerPrompt, questionsPerEntity, header, columns,
+        entityKey, relations, labelLanguage, templatesFile, templates, domain, answerMustMention, minNameChars,
+        ignoreNames, newTemperature, newTopP, newMaxTokens, newReplyRetries);
+  }
+
   private static String oneOf(String name, String value, String fallback, List<String> allowed) {
     String v = value == null || value.isBlank() ? fallback : value.strip();
     if (!allowed.contains(v)) {

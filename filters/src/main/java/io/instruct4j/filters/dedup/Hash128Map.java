@@ -53,8 +53,8 @@ final class Hash128Map {
   }
 
   private int slot(long hi) {
-    // The keys are cryptographic hash bits already; the high bits are as good as any.
-    return (int) (hi >>> 40) & mask;
+    // The keys are cryptographic hash bits already; any 32 of them are as good as others.
+    return (int) (hi ^ (hi >>> 32)) & mask;
   }
 
   private void grow() {

@@ -25,7 +25,9 @@ record LshBands(int bands, int rows) {
    * The (b, r) with {@code b * r <= numHashes} that minimises the weighted areas under the
    * S-curve below the threshold (false candidates) and above it (misses), as datasketch's
    * {@code MinHashLSH} does. For threshold 0.8 and 128 hashes this gives 14 bands of 9 rows:
-   * P(0.8) = 0.87, P(0.85) = 0.98, P(0.9) = 0.999, P(0.6) = 0.14.
+   * P(0.8) = 0.87, P(0.85) = 0.98, P(0.9) = 0.999, P(0.6) = 0.13. These figures assume
+   * independent slots, which holds for texts with more shingles than slots; shorter texts
+   * become candidates more often (measured in {@link LshIndex}).
    */
   static LshBands forThreshold(double threshold, int numHashes) {
     LshBands best = null;

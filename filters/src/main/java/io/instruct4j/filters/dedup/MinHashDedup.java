@@ -14,11 +14,13 @@ import java.util.Objects;
  *       Chinese) and a MinHash signature of {@code numHashes} slots.
  *   <li>The signature is cut into b bands of r rows, b and r chosen from the threshold by
  *       {@link LshBands#forThreshold} (14 x 9 for 0.8 and 128 hashes); texts whose band
- *       hashes agree in at least one band are candidates.
+ *       hashes agree in at least one band are candidates (per band, among the newest
+ *       {@code bucketScanLimit} texts of the bucket).
  *   <li>Candidates are verified on the <em>exact</em> Jaccard similarity of their shingle sets,
- *       not the signature estimate: short instructions have few shingles, where the estimate's
- *       error (about ±0.07 at 0.8 with 128 slots) would decide; exact verification also makes
- *       reasons and tests exact. Verified pairs are linked; clusters are connected components.
+ *       not the signature estimate: short instructions have few shingles, so their signature
+ *       holds few distinct values (10 for a 10-shingle text, however many slots) and the
+ *       estimate is coarse exactly where the threshold must decide; exact verification also
+ *       makes reasons and tests exact. Verified pairs are linked; clusters are connected components.
  *   <li>One member per cluster is kept by the {@link KeepRule}; the others are rejected as
  *       {@code near_duplicate} with {@code duplicate_of} the kept id.
  * </ol>

@@ -53,7 +53,7 @@ final class NearDuplicateGraph {
       sameSets.put(setKey, text);
     }
     lsh.keys(signature);
-    lsh.candidates(candidates);
+    lsh.insertAndCollect(text, candidates);
     for (int i = 0; i < candidates.size(); i++) {
       int other = candidates.get(i);
       if (clusters.find(other) != clusters.find(text)) {
@@ -63,7 +63,6 @@ final class NearDuplicateGraph {
         }
       }
     }
-    lsh.insert(text);
     return text;
   }
 

@@ -32,9 +32,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * bits), because the filter's own rotation rescans to the right for every empty bucket, which
  * for short texts (few shingles, mostly empty buckets) was most of the analysis time. The
  * probability that a slot agrees between two texts is their Jaccard similarity, at the cost of
- * one hash per shingle instead of one per shingle and slot. For texts with fewer shingles than
- * buckets, neighbouring slots share values, which is why {@link LshIndex} bands interleaved
- * rather than adjacent slots.
+ * one hash per shingle instead of one per shingle and slot (MinHashFilter's {@code hashCount}
+ * variants would rehash every shingle once per slot). For texts with fewer shingles than
+ * buckets, neighbouring slots share values; {@link LshIndex} explains what that does to banding.
  */
 final class ShingleSketcher {
 

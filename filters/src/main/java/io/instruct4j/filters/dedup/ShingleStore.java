@@ -18,8 +18,13 @@ final class ShingleStore {
       starts = Arrays.copyOf(starts, starts.length * 2);
     }
     int start = starts[texts];
+    if (count > Integer.MAX_VALUE - 16 - start) {
+      throw new IllegalStateException("more than 2^31 shingles in one near-duplicate run (at text "
+          + texts + "); split the corpus or dedup instruction only");
+    }
     if (start + count > pool.length) {
-      pool = Arrays.copyOf(pool, Math.max(start + count, pool.length * 2));
+      pool = Arrays.copyOf(pool, (int) Math.min(Integer.MAX_VALUE - 16L,
+          Math.max(start + count, pool.length * 2L)));
     }
     System.arraycopy(sorted, 0, pool, start, count);
     starts[texts + 1] = start + count;

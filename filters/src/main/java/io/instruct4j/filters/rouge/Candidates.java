@@ -15,6 +15,8 @@ final class Candidates {
   private int[] shared = new int[64];
   private int[] found = new int[64];
   private int count;
+  private int[] lastQuery;
+  private int lastPoolSize;
 
   Candidates(PoolEntries pool, LucenePostings postings, int tailLimit) {
     this.pool = pool;
@@ -30,15 +32,25 @@ final class Candidates {
     }
   }
 
-  /** Finds every entry sharing at least one token with the query: all that score above 0. */
-  void findSharing(QueryTerms query) {
-    reset();
-    if (query.ids().length == 0) {
+  /**
+   * Finds every entry sharing at least one token with the query: all that score above 0.
+   * Repeating the last query on an unchanged pool reuses its result (the filter asks
+   * {@code firstAbove} and then {@code best} for every accepted candidate).
+   */
+  void findSharing(int[] query) {
+    if (lastPoolSize == pool.size() && Arrays.equals(lastQuery, query)) {
       return;
     }
-    refreshIfStale();
-    postings.visit(query.ids(), query.counts(), this::add);
-    addTail(query);
+    reset();
+    lastQuery = null; // stays invalid if the search below fails
+    QueryTerms terms = new QueryTerms(query);
+    if (terms.ids().length > 0) {
+      refreshIfStale();
+      postings.visit(terms.ids(), terms.counts(), this::add);
+      addTail(terms);
+    }
+    lastQuery = query.clone();
+    lastPoolSize = pool.size();
   }
 
   int count() {

@@ -63,7 +63,7 @@ public final class IndexedRougeScorer implements SimilarityIndex {
   public SimilarityMatch best(String text, int topK) {
     PoolEntries.checkTopK(topK);
     int[] query = pool.encodeQuery(text);
-    candidates.findSharing(new QueryTerms(query));
+    candidates.findSharing(query);
     LcsPattern pattern = new LcsPattern(query);
     TopK top = new TopK(Math.max(1, Math.min(topK, pool.size())));
     // Highest bounds first, so the k-th best rises fast and prunes the rest. The order only
@@ -80,7 +80,7 @@ public final class IndexedRougeScorer implements SimilarityIndex {
   public SimilarityMatch bestWithMean(String text, int topK) {
     PoolEntries.checkTopK(topK);
     int[] query = pool.encodeQuery(text);
-    candidates.findSharing(new QueryTerms(query));
+    candidates.findSharing(query);
     LcsPattern pattern = new LcsPattern(query);
     TopK top = new TopK(Math.max(1, Math.min(topK, pool.size())));
     double sum = 0.0;
@@ -98,7 +98,7 @@ public final class IndexedRougeScorer implements SimilarityIndex {
   public Optional<Similar> firstAbove(String text, double threshold) {
     PoolEntries.checkThreshold(threshold);
     int[] query = pool.encodeQuery(text);
-    candidates.findSharing(new QueryTerms(query));
+    candidates.findSharing(query);
     int[] promising = new int[candidates.count()];
     int kept = 0;
     for (int i = 0; i < candidates.count(); i++) {

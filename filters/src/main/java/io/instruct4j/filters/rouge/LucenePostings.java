@@ -24,6 +24,7 @@ import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -56,7 +57,13 @@ final class LucenePostings implements Closeable {
 
   LucenePostings() {
     try {
+      // Every segment costs a term lookup per query token, and a growing pool reopens often,
+      // so merge eagerly: at most about two segments per size tier instead of ten.
+      TieredMergePolicy mergePolicy = new TieredMergePolicy();
+      mergePolicy.setSegmentsPerTier(2);
+      mergePolicy.setMaxMergeAtOnce(2);
       IndexWriterConfig config = new IndexWriterConfig()
+          .setMergePolicy(mergePolicy)
           .setMergeScheduler(new SerialMergeScheduler()) // no background threads to leak
           .setCommitOnClose(false);
       writer = new IndexWriter(directory, config);
@@ -117,9 +124,9 @@ final class LucenePostings implements Closeable {
   }
 
   /**
-   * Visits every searchable entry containing each of {@code termIds}. With {@code counts}, the
-   * amount is {@code min(counts[i], frequency in the entry)}, the term's share of the overlap;
-   * without, it is 1 and the cheaper doc-only postings are read.
+   * Visits every searchable entry containing each of {@code termIds}; the amount is
+   * {@code min(counts[i], frequency in the entry)}, the term's share of the overlap. Terms that
+   * occur once in the query read the cheaper doc-only postings: their share is always 1.
    */
   void visit(int[] termIds, int[] counts, PostingSink sink) {
     try {
@@ -127,8 +134,6 @@ final class LucenePostings implements Closeable {
       for (int i = 0; i < termBytes.length; i++) {
         termBytes[i] = new BytesRef(Integer.toString(termIds[i]));
       }
-      int flags = counts == null ? PostingsEnum.NONE : PostingsEnum.FREQS;
-      PostingsEnum postings = null;
       for (LeafReaderContext leaf : reader.leaves()) {
         Terms terms = leaf.reader().terms(TOKENS);
         if (terms == null) {
@@ -136,14 +141,24 @@ final class LucenePostings implements Closeable {
         }
         TermsEnum termsEnum = terms.iterator();
         int[] ordinals = ordinalsByLeaf[leaf.ord];
+        PostingsEnum docsOnly = null;
+        PostingsEnum withFreqs = null;
         for (int i = 0; i < termBytes.length; i++) {
           if (!termsEnum.seekExact(termBytes[i])) {
             continue;
           }
-          postings = termsEnum.postings(postings, flags);
-          for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
-              doc = postings.nextDoc()) {
-            sink.accept(ordinals[doc], counts == null ? 1 : Math.min(counts[i], postings.freq()));
+          if (counts[i] == 1) {
+            docsOnly = termsEnum.postings(docsOnly, PostingsEnum.NONE);
+            for (int doc = docsOnly.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
+                doc = docsOnly.nextDoc()) {
+              sink.accept(ordinals[doc], 1);
+            }
+          } else {
+            withFreqs = termsEnum.postings(withFreqs, PostingsEnum.FREQS);
+            for (int doc = withFreqs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
+                doc = withFreqs.nextDoc()) {
+              sink.accept(ordinals[doc], Math.min(counts[i], withFreqs.freq()));
+            }
           }
         }
       }

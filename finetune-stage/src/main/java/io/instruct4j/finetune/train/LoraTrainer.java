@@ -36,7 +36,7 @@ public final class LoraTrainer {
     SftDataset data = prepareData(modelConfig);
     Engine engine = Engine.getEngine("PyTorch");
     try (NDManager root = engine.newBaseManager(device(engine));
-        LlamaModel model = LlamaModel.load(config.modelDir(), root, config.precision())) {
+        LlamaModel model = LlamaModel.load(config.modelDir(), root)) {
       return train(model, data);
     }
   }
@@ -46,6 +46,10 @@ public final class LoraTrainer {
    * weights are left untouched and stay open.
    */
   public TrainResult run(LlamaModel model) {
+    if (!model.config().equals(LlamaConfig.read(config.modelDir()))) {
+      throw TrainInputException.inSetting("modelDir", config.modelDir() + "/config.json does not describe "
+          + "the loaded model; the adapter and merged weights must name the model that was trained");
+    }
     return train(model, prepareData(model.config()));
   }
 

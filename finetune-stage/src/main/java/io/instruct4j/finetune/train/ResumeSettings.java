@@ -31,7 +31,6 @@ final class ResumeSettings {
     s.put("maxGradNorm", String.valueOf(c.maxGradNorm()));
     s.put("neftuneAlpha", String.valueOf(c.neftuneAlpha()));
     s.put("seed", String.valueOf(c.seed()));
-    s.put("precision", c.precision().name());
     return s;
   }
 

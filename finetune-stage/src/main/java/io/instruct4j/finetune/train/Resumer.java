@@ -15,7 +15,7 @@ final class Resumer {
 
   private Resumer() {}
 
-  /** Restores adapter, optimizer and loss scale; returns the loss history of the completed steps. */
+  /** Restores adapter and optimizer; returns the loss history of the completed steps. */
   static List<Double> restore(Path dir, TrainConfig cfg, TrainingLoop loop) {
     if (!Files.isDirectory(dir)) {
       throw TrainInputException.inSetting("resumeFrom", dir + " is not a folder");
@@ -40,7 +40,6 @@ final class Resumer {
       saved.parameters().values().forEach(NDArray::close);
     }
     loop.optimizer().restore(Checkpoints.readMoments(dir, loop.manager()), state.optimizerSteps());
-    loop.scaler().restore(state.lossScale());
     return state.losses();
   }
 }

@@ -3,7 +3,6 @@ package io.instruct4j.finetune.train;
 import io.instruct4j.finetune.train.model.LinearModule;
 import io.instruct4j.finetune.train.model.LoraInit;
 import io.instruct4j.finetune.train.model.LoraSpec;
-import io.instruct4j.finetune.train.model.Precision;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +35,6 @@ import java.util.function.Consumer;
  * @param merge also write base weights with the adapter merged in
  * @param baseModelName base_model_name_or_path written into adapter_config.json
  * @param device {@code cpu} or {@code gpu}
- * @param precision FP32, or MIXED_FP16 for CUDA
  * @param logEvery progress line every N steps; 0 disables
  * @param progress receives progress lines
  */
@@ -63,7 +61,6 @@ public record TrainConfig(
     boolean merge,
     String baseModelName,
     String device,
-    Precision precision,
     int logEvery,
     Consumer<String> progress) {
 
@@ -104,7 +101,6 @@ public record TrainConfig(
     private boolean merge;
     private String baseModelName;
     private String device = "cpu";
-    private Precision precision;
     private int logEvery = 1;
     private Consumer<String> progress = System.out::println;
 
@@ -138,8 +134,6 @@ public record TrainConfig(
     public Builder optBaseModelName(String v) { baseModelName = v; return this; }
     /** {@code cpu} (default) or {@code gpu} (CUDA, needs DJL's CUDA PyTorch native library). */
     public Builder optDevice(String v) { device = v; return this; }
-    /** Default: FP32 on CPU, MIXED_FP16 on GPU. */
-    public Builder optPrecision(Precision v) { precision = v; return this; }
     public Builder optLogEvery(int v) { logEvery = v; return this; }
     public Builder optProgress(Consumer<String> v) { progress = v; return this; }
 
@@ -148,6 +142,8 @@ public record TrainConfig(
       require("modelDir", modelDir != null, "is required", modelDir);
       require("dataFile", dataFile != null, "is required", dataFile);
       require("outputDir", outputDir != null, "is required", outputDir);
+      require("language", language != null && language.matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*"),
+          "must be a BCP-47 tag such as en or zh", language);
       require("learningRate", learningRate > 0 && Double.isFinite(learningRate), "must be > 0", learningRate);
       require("warmupSteps", warmupSteps >= 0, "must be >= 0", warmupSteps);
       require("epochs", epochs > 0, "must be > 0", epochs);
@@ -163,11 +159,10 @@ public record TrainConfig(
       require("logEvery", logEvery >= 0, "must be >= 0 (0: silent)", logEvery);
       require("device", "cpu".equals(device) || "gpu".equals(device), "must be 'cpu' or 'gpu'", device);
       require("progress", progress != null, "is required", progress);
-      Precision resolved = precision != null ? precision : "gpu".equals(device) ? Precision.MIXED_FP16 : Precision.FP32;
       return new TrainConfig(modelDir, dataFile, outputDir, language, loraSpec(), learningRate,
           warmupSteps, epochs, maxSteps, batchSize, gradientAccumulation, maxSeqLength, truncation,
           weightDecay, maxGradNorm, neftuneAlpha, seed, checkpointEvery, Optional.ofNullable(resumeFrom),
-          merge, baseModelName != null ? baseModelName : modelDir.toString(), device, resolved, logEvery, progress);
+          merge, baseModelName != null ? baseModelName : modelDir.toString(), device, logEvery, progress);
     }
 
     private LoraSpec loraSpec() {

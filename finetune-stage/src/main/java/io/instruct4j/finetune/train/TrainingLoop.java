@@ -17,11 +17,9 @@ import io.instruct4j.finetune.train.io.TrainerState;
 import io.instruct4j.finetune.train.model.ForwardOptions;
 import io.instruct4j.finetune.train.model.LlamaModel;
 import io.instruct4j.finetune.train.model.LoraAdapter;
-import io.instruct4j.finetune.train.model.Precision;
 import io.instruct4j.finetune.train.model.SftLoss;
 import io.instruct4j.finetune.train.optim.AdamW;
 import io.instruct4j.finetune.train.optim.Gradients;
-import io.instruct4j.finetune.train.optim.LossScaler;
 import io.instruct4j.finetune.train.optim.LrSchedule;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -44,7 +42,6 @@ final class TrainingLoop implements AutoCloseable {
   private final AdamW optimizer;
   private final BatchPlan plan;
   private final LrSchedule schedule;
-  private final LossScaler scaler;
   private final List<Double> history = new ArrayList<>();
 
   TrainingLoop(TrainConfig cfg, LlamaModel model, SftDataset data, long padId) {
@@ -61,7 +58,6 @@ final class TrainingLoop implements AutoCloseable {
       this.plan = new BatchPlan(data.samples().size(), cfg.batchSize(), cfg.gradientAccumulation(),
           cfg.epochs(), cfg.maxSteps(), cfg.seed());
       this.schedule = new LrSchedule(cfg.learningRate(), cfg.warmupSteps(), plan.totalSteps());
-      this.scaler = cfg.precision() == Precision.MIXED_FP16 ? LossScaler.dynamic(65536) : LossScaler.fixed();
       cfg.resumeFrom().ifPresent(dir -> history.addAll(Resumer.restore(dir, cfg, this)));
     } catch (RuntimeException e) {
       manager.close();
@@ -75,10 +71,6 @@ final class TrainingLoop implements AutoCloseable {
 
   AdamW optimizer() {
     return optimizer;
-  }
-
-  LossScaler scaler() {
-    return scaler;
   }
 
   NDManager manager() {
@@ -149,25 +141,26 @@ final class TrainingLoop implements AutoCloseable {
       NDArray labels = manager.create(batch.labels(), shape);
       NDArray logits = model.logits(ids, adapter, ForwardOptions.training(cfg.neftuneAlpha()));
       NDArray sum = SftLoss.nllSum(logits, labels);
-      collector.backward(sum.mul(scaler.scale() / stepTargets));
+      collector.backward(sum.div(stepTargets));
       scope.suppressNotUsedWarning();
       return sum.getFloat();
     }
   }
 
-  /** Clip, AdamW update (unless a float16 overflow skips it), zero the gradients. */
+  /** Clip, AdamW update, zero the gradients; non-finite gradients end the run. */
   private void update(int step) {
     var params = adapter.parameters().values();
-    double norm = Gradients.globalNorm(params, 1.0 / scaler.scale());
-    if (scaler.update(Double.isFinite(norm), step + 1)) {
-      optimizer.step(schedule.at(step), Gradients.clipFactor(norm, cfg.maxGradNorm()) / scaler.scale());
+    double norm = Gradients.globalNorm(params, 1.0);
+    if (!Double.isFinite(norm)) {
+      throw new TrainingDivergedException(step + 1, norm);
     }
+    optimizer.step(schedule.at(step), Gradients.clipFactor(norm, cfg.maxGradNorm()));
     Gradients.zero(params);
   }
 
   TrainerState state(int globalStep) {
     return new TrainerState(globalStep, plan.totalSteps(), optimizer.stepCount(),
-        history.subList(0, globalStep), scaler.scale(), ResumeSettings.of(cfg), data.fingerprint());
+        history.subList(0, globalStep), ResumeSettings.of(cfg), data.fingerprint());
   }
 
   @Override

@@ -8,7 +8,6 @@ import ai.djl.ndarray.NDManager;
 import io.instruct4j.finetune.train.model.ExpectedTensors;
 import io.instruct4j.finetune.train.model.LlamaModel;
 import io.instruct4j.finetune.train.model.LoraAdapter;
-import io.instruct4j.finetune.train.model.Precision;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -45,7 +44,7 @@ class ResponseMaskingTest {
     Path model = tiny.write(dir.resolve("model"));
     double[] logProbs;
     try (NDManager root = Engine.getEngine("PyTorch").newBaseManager();
-        LlamaModel m = LlamaModel.load(model, root, Precision.FP32)) {
+        LlamaModel m = LlamaModel.load(model, root)) {
       logProbs = logSoftmax(m.logits(new long[][] {{1, 5, 9}}, LoraAdapter.none())[0][0]);
     }
     String response = "the answer is w3";

@@ -24,16 +24,16 @@ public final class BadRows {
 
   private BadRows(BadRecordPolicy policy, Consumer<Reject> sink) {
     this.policy = Objects.requireNonNull(policy, "policy");
-    this.sink = sink;
+    this.sink = Objects.requireNonNull(sink, "rejects sink");
     this.core = policy == BadRecordPolicy.FAIL ? BadRecords.fail() : BadRecords.rejectTo(sink);
   }
 
-  public static BadRows fail() {
-    return new BadRows(BadRecordPolicy.FAIL, r -> {});
-  }
-
-  public static BadRows rejectTo(Consumer<Reject> sink) {
-    return new BadRows(BadRecordPolicy.REJECT, Objects.requireNonNull(sink, "rejects sink"));
+  /**
+   * The policy with the sink that receives rejects: malformed records under {@code REJECT}, and
+   * unusable facts under either policy.
+   */
+  public static BadRows of(BadRecordPolicy policy, Consumer<Reject> sink) {
+    return new BadRows(policy, sink);
   }
 
   public BadRecordPolicy policy() {

@@ -157,7 +157,18 @@ public final class RelationTemplates implements Serializable {
     return language;
   }
 
+  private static volatile TemplateFileSpec builtInCache;
+
   private static TemplateFileSpec builtIn() {
+    TemplateFileSpec cached = builtInCache;
+    if (cached == null) {
+      cached = readBuiltIn();
+      builtInCache = cached;
+    }
+    return cached;
+  }
+
+  private static TemplateFileSpec readBuiltIn() {
     try (InputStream in = RelationTemplates.class.getClassLoader().getResourceAsStream(BUILT_IN)) {
       if (in == null) {
         throw new IllegalStateException("resource " + BUILT_IN + " is missing from the classpath");

@@ -10,7 +10,8 @@ import java.util.Set;
  * (no space needed, as Chinese writes none), or at {@code . ! ?} followed by whitespace or the
  * end, together with any repeated marks and closing quotes or brackets after it. A period after a
  * common abbreviation or a single initial ({@code e.g.}, {@code Dr.}, {@code J.}) ends nothing;
- * a decimal point has no space after it and ends nothing either. A line that starts a list item
+ * a decimal point has no space after it and ends nothing either, nor does the period of a list
+ * number ({@code 2. Check the cable}). A line that starts a list item
  * ({@code - x}, {@code 2. x}) starts a sentence, so list items are never glued together.
  */
 final class SentenceSplitter {
@@ -40,7 +41,7 @@ final class SentenceSplitter {
           j++;
         }
         boolean spaced = j == end || Character.isWhitespace(text.charAt(j));
-        if (cjk || (spaced && !(c == '.' && abbreviation(text, from, i)))) {
+        if (cjk || (spaced && !(c == '.' && (abbreviation(text, from, i) || itemNumber(text, from, i))))) {
           after = j;
         }
       } else if (c == '\n' && startsListItem(text, i + 1, end)) {
@@ -82,6 +83,23 @@ final class SentenceSplitter {
       return true;
     }
     return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** The sentence so far is only a number: the {@code 2.} of a numbered list item. */
+  private static boolean itemNumber(String text, int from, int dot) {
+    int k = from;
+    while (k < dot && Character.isWhitespace(text.charAt(k))) {
+      k++;
+    }
+    if (k == dot || dot - k > 3) {
+      return false;
+    }
+    for (int j = k; j < dot; j++) {
+      if (!Character.isDigit(text.charAt(j))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean startsListItem(String text, int at, int end) {

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 public final class DocumentReader implements Serializable {
 
   private static final long serialVersionUID = 1L;
+  private static final String SENTENCE_END = ".。!！?？:：;；,，";
   private static final Pattern FIRST_HEADING = Pattern.compile("(?m)^#{1,6}[ \\t]+(.+)$");
 
   private final String languageSetting;
@@ -64,10 +65,15 @@ public final class DocumentReader implements Serializable {
     String language = languageSetting.equals("auto") ? LanguageDetector.detect(text, fallbackLanguage) : languageSetting;
     String hash = DocumentIds.contentHash(bytes);
     return new Document(DocumentIds.of(ref.relativeName(), hash), file, ref.relativeName(), format.wireName(),
-        title(extracted, ref), language, hash, extracted.markdownHeadings(), text);
+        title(extracted, format, ref), language, hash, extracted.markdownHeadings(), text);
   }
 
-  private static String title(Extracted extracted, DocumentRef ref) {
+  /**
+   * The document's own title; else its first heading (Markdown, HTML); else, for plain text and
+   * PDF, a short first line that does not end like a sentence (how titles are typed); else the
+   * file name. The model sees it with every passage, so questions can name their subject.
+   */
+  private static String title(Extracted extracted, DocumentFormat format, DocumentRef ref) {
     if (extracted.title() != null) {
       return extracted.title();
     }
@@ -75,6 +81,12 @@ public final class DocumentReader implements Serializable {
       Matcher m = FIRST_HEADING.matcher(extracted.text());
       if (m.find()) {
         return m.group(1).strip();
+      }
+    }
+    if (format == DocumentFormat.TXT || format == DocumentFormat.PDF) {
+      String first = extracted.text().strip().split("\n", 2)[0].strip();
+      if (first.length() <= 100 && !first.isEmpty() && SENTENCE_END.indexOf(first.charAt(first.length() - 1)) < 0) {
+        return first;
       }
     }
     String name = ref.relativeName();

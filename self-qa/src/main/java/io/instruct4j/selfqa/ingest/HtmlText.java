@@ -11,7 +11,7 @@ import org.jsoup.select.NodeTraversor;
 /**
  * HTML to structured text with jsoup: headings become Markdown heading lines ({@code ## Title}),
  * every block element (paragraph, list item, ...) its own paragraph, list items get a {@code - }
- * marker, a table is one paragraph with a line per row and cells joined by {@code  | }, and a
+ * marker ({@code 1. } in numbered lists), a table is one paragraph with a line per row and cells joined by {@code  | }, and a
  * {@code <nav>} is one menu line ({@code Home | Products | Support}). Scripts, styles and other
  * non-content elements are dropped; navigation and footers are kept as text so the chunker can
  * skip them with a recorded reason rather than losing them silently here.
@@ -72,7 +72,8 @@ final class HtmlText {
             prefix = "#".repeat(name.charAt(1) - '0') + " ";
             prefixOwner = e;
           } else if (name.equals("li")) {
-            prefix = "- ";
+            boolean numbered = e.parent() != null && e.parent().normalName().equals("ol");
+            prefix = numbered ? (e.elementSiblingIndex() + 1) + ". " : "- ";
             prefixOwner = e;
           }
           if (name.equals("pre")) {

@@ -18,9 +18,8 @@ import java.util.Map;
  *
  * @param globalStep optimizer steps completed
  * @param totalSteps steps the run was planned for
- * @param optimizerSteps AdamW's t (steps skipped for overflow under mixed precision do not count)
+ * @param optimizerSteps AdamW's t
  * @param losses mean response-token loss of every completed step, step 1 first
- * @param lossScale the mixed-precision loss scale (1 in FP32)
  * @param settings every setting that must not change across a resume, by its TrainConfig name
  * @param datasetFingerprint {@code SftDataset.fingerprint()} of the data the run was trained on
  */
@@ -30,7 +29,6 @@ public record TrainerState(
     int totalSteps,
     int optimizerSteps,
     List<Double> losses,
-    double lossScale,
     Map<String, String> settings,
     String datasetFingerprint) {
 

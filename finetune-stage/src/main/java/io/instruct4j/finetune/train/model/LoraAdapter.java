@@ -95,11 +95,13 @@ public final class LoraAdapter {
     if (a == null) {
       return Optional.empty();
     }
-    NDArray in = training && spec.dropout() > 0
-        ? Dropout.dropout(x, (float) spec.dropout(), true).singletonOrThrow() : x;
-    NDArray hidden = Linear.linear(in, a).singletonOrThrow();
-    return Optional.of(Linear.linear(hidden, params.get(nameB(module, layer))).singletonOrThrow()
-        .mul(spec.scaling()));
+    try (Temps t = new Temps()) {
+      NDArray in = training && spec.dropout() > 0
+          ? t.add(Dropout.dropout(x, (float) spec.dropout(), true).singletonOrThrow()) : x;
+      NDArray hidden = t.add(Linear.linear(in, a).singletonOrThrow());
+      return Optional.of(t.add(Linear.linear(hidden, params.get(nameB(module, layer))).singletonOrThrow())
+          .mul(spec.scaling()));
+    }
   }
 
   /** B·A·(alpha/r) for one layer, shape [out, in]: what merging adds to W. */

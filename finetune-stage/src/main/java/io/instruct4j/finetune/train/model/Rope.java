@@ -45,12 +45,14 @@ final class Rope {
     return new NDArray[] {manager.create(cos, shape), manager.create(sin, shape)};
   }
 
-  /** Rotates x of shape [..., length, headDim]. */
+  /** Rotates x of shape [..., length, headDim]; intermediates are released on return. */
   NDArray apply(NDArray x, NDArray cos, NDArray sin) {
     int half = headDim / 2;
-    NDArray x1 = x.get(new NDIndex("..., :{}", half));
-    NDArray x2 = x.get(new NDIndex("..., {}:", half));
-    NDArray rotated = x2.neg().concat(x1, -1);
-    return x.mul(cos).add(rotated.mul(sin));
+    try (Temps t = new Temps()) {
+      NDArray x1 = t.add(x.get(new NDIndex("..., :{}", half)));
+      NDArray x2 = t.add(x.get(new NDIndex("..., {}:", half)));
+      NDArray rotated = t.add(t.add(x2.neg()).concat(x1, -1));
+      return t.add(x.mul(cos)).add(t.add(rotated.mul(sin)));
+    }
   }
 }

@@ -21,17 +21,15 @@ final class WeightLoader {
 
   private WeightLoader() {}
 
-  /** Validates every shard's header, then loads; linear weights in {@code linearType}. */
-  static LlamaWeights load(Path modelDir, LlamaConfig config, NDManager manager, DataType linearType) {
+  /** Validates every shard's header, then loads every weight as float32. */
+  static LlamaWeights load(Path modelDir, LlamaConfig config, NDManager manager) {
     Map<String, TensorEntry> found = CheckpointFiles.tensors(modelDir);
     Map<String, long[]> expected = ExpectedTensors.of(config);
     validate(modelDir, config, found, expected);
     Map<String, NDArray> arrays = new LinkedHashMap<>();
     try {
       for (String name : expected.keySet()) {
-        DataType type = expected.get(name).length == 2 && !name.equals(ExpectedTensors.EMBED)
-            ? linearType : DataType.FLOAT32;
-        arrays.put(name, TensorLoader.load(manager, found.get(name), type));
+        arrays.put(name, TensorLoader.load(manager, found.get(name), DataType.FLOAT32));
       }
     } catch (RuntimeException e) {
       arrays.values().forEach(NDArray::close);

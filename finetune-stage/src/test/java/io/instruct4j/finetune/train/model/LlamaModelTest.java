@@ -22,7 +22,7 @@ class LlamaModelTest {
     long[] ids = {1, 40, 7, 250, 33, 2, 19, 101, 5};
     double[][] expected = new ReferenceLlama(tiny.config(), tiny.weights()).logits(ids);
     try (NDManager root = Engine.getEngine("PyTorch").newBaseManager();
-        LlamaModel unit = LlamaModel.load(dir, root, Precision.FP32)) {
+        LlamaModel unit = LlamaModel.load(dir, root)) {
       float[][][] actual = unit.logits(new long[][] {ids}, LoraAdapter.none());
       for (int t = 0; t < ids.length; t++) {
         for (int v = 0; v < tiny.vocab; v++) {
@@ -41,7 +41,7 @@ class LlamaModelTest {
     long[] ids = {1, 3, 4, 7, 299};
     double[][] expected = new ReferenceLlama(tiny.config(), tiny.weights()).logits(ids);
     try (NDManager root = Engine.getEngine("PyTorch").newBaseManager();
-        LlamaModel unit = LlamaModel.load(dir, root, Precision.FP32)) {
+        LlamaModel unit = LlamaModel.load(dir, root)) {
       float[][][] actual = unit.logits(new long[][] {ids}, LoraAdapter.none());
       for (int t = 0; t < ids.length; t++) {
         for (int v = 0; v < tiny.vocab; v++) {
@@ -55,7 +55,7 @@ class LlamaModelTest {
   void should_give_a_row_the_same_logits_alone_and_next_to_a_different_row() {
     new TinyLlama().write(dir);
     try (NDManager root = Engine.getEngine("PyTorch").newBaseManager();
-        LlamaModel unit = LlamaModel.load(dir, root, Precision.FP32)) {
+        LlamaModel unit = LlamaModel.load(dir, root)) {
       float[][][] alone = unit.logits(new long[][] {{1, 20, 30, 40}}, LoraAdapter.none());
       float[][][] batched = unit.logits(new long[][] {{5, 6, 7, 8}, {1, 20, 30, 40}}, LoraAdapter.none());
       for (int t = 0; t < 4; t++) {
