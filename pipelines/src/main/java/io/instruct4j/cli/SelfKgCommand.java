@@ -24,8 +24,8 @@ public final class SelfKgCommand implements Callable<Integer> {
 
   @Mixin ConfigOptions options;
 
-  @Option(names = {"-i", "--input"}, paramLabel = "FILE",
-      description = "Knowledge-graph file (repeatable; replaces self_kg.inputs).")
+  @Option(names = {"-i", "--input"}, paramLabel = "KG",
+      description = "A knowledge-graph file or a folder of them (repeatable; replaces self_kg.inputs).")
   List<String> inputs = new ArrayList<>();
 
   @Option(names = "--generator", paramLabel = "template|llm|both", description = "Generator(s) to run (self_kg.generator).")

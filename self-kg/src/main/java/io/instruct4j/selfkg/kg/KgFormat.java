@@ -15,6 +15,16 @@ public enum KgFormat {
   }
 
   /** The format of {@code file}; the error lists the supported extensions. */
+  /** Whether {@code file}'s extension names a format {@link #of} reads. */
+  public static boolean known(Path file) {
+    try {
+      of(file);
+      return true;
+    } catch (InputFileException e) {
+      return false;
+    }
+  }
+
   public static KgFormat of(Path file) {
     Path name = file.getFileName();
     String lower = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);

@@ -3,6 +3,7 @@ package io.instruct4j.selfkg.kg;
 import io.instruct4j.core.io.BadRecords;
 import io.instruct4j.core.io.InputFileException;
 import io.instruct4j.core.record.Reject;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * Reads every knowledge-graph file of a run into one list of distinct facts. The same fact read
@@ -35,8 +37,9 @@ public final class KgInputs {
     this.rejects = rejects;
   }
 
-  /** Reads {@code files} in order. */
-  public KgRead read(List<Path> files) {
+  /** Reads {@code paths} in order; a folder stands for its knowledge-graph files, sorted by path. */
+  public KgRead read(List<Path> paths) {
+    List<Path> files = expand(paths);
     if (files.isEmpty()) {
       throw new IllegalArgumentException(
           "self_kg.inputs is empty: give --input FILE or list knowledge-graph files under self_kg.inputs");
@@ -60,6 +63,33 @@ public final class KgInputs {
     }
     facts.sort(Comparator.comparing(Triple::head).thenComparing(Triple.ORDER));
     return new KgRead(facts, files.size(), out.records(), out.triples().size(), duplicates, out.skippedStatements());
+  }
+
+  /**
+   * Replaces each folder by the files below it whose extension names a knowledge-graph format;
+   * other files there (a README, a template file) are not facts and are left out. A folder with
+   * no such file is an error, since the user meant it to hold facts.
+   */
+  static List<Path> expand(List<Path> paths) {
+    List<Path> files = new ArrayList<>();
+    for (Path path : paths) {
+      if (!Files.isDirectory(path)) {
+        files.add(path);
+        continue;
+      }
+      List<Path> found;
+      try (Stream<Path> walk = Files.walk(path)) {
+        found = walk.filter(Files::isRegularFile).filter(KgFormat::known).sorted().toList();
+      } catch (IOException e) {
+        throw new InputFileException(path.toString(), 0, "cannot list the folder: " + e.getMessage());
+      }
+      if (found.isEmpty()) {
+        throw new InputFileException(path.toString(), 0, "the folder holds no knowledge-graph file (.tsv, .csv, "
+            + ".nt, .ttl, .jsonld, .json, .jsonl); check self_kg.inputs");
+      }
+      files.addAll(found);
+    }
+    return files;
   }
 
   private void readOne(Path file, TripleCollector out) {
