@@ -10,7 +10,7 @@ import io.instruct4j.selfinstruct.instance.InstanceCleaner;
 import io.instruct4j.selfinstruct.parse.Dropped;
 import io.instruct4j.selfinstruct.parse.InstanceParser;
 import io.instruct4j.selfinstruct.parse.ParsedInstances;
-import io.instruct4j.selfinstruct.prompt.RenderedPrompt;
+import io.instruct4j.core.prompt.RenderedPrompt;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.TupleTag;

@@ -8,7 +8,7 @@ import io.instruct4j.selfinstruct.parse.Dropped;
 import io.instruct4j.selfinstruct.parse.InstructionListParser;
 import io.instruct4j.selfinstruct.parse.ParsedInstructions;
 import io.instruct4j.selfinstruct.parse.TruncationPolicy;
-import io.instruct4j.selfinstruct.prompt.RenderedPrompt;
+import io.instruct4j.core.prompt.RenderedPrompt;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

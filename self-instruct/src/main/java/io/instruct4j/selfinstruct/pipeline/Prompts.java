@@ -4,7 +4,7 @@ import io.instruct4j.core.llm.ChatCall;
 import io.instruct4j.core.llm.GenerationParams;
 import io.instruct4j.core.record.Example;
 import io.instruct4j.selfinstruct.SelfInstructConfig;
-import io.instruct4j.selfinstruct.prompt.RenderedPrompt;
+import io.instruct4j.core.prompt.RenderedPrompt;
 import io.instruct4j.selfinstruct.prompt.SelfInstructPrompts;
 import java.io.Serializable;
 

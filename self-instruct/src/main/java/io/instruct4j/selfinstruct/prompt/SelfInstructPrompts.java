@@ -1,5 +1,8 @@
 package io.instruct4j.selfinstruct.prompt;
 
+import io.instruct4j.core.prompt.PromptLibrary;
+import io.instruct4j.core.prompt.PromptTemplate;
+import io.instruct4j.core.prompt.RenderedPrompt;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;

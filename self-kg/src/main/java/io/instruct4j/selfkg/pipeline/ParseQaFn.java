@@ -2,7 +2,7 @@ package io.instruct4j.selfkg.pipeline;
 
 import io.instruct4j.core.llm.ChatResult;
 import io.instruct4j.core.record.Reject;
-import io.instruct4j.selfinstruct.prompt.RenderedPrompt;
+import io.instruct4j.core.prompt.RenderedPrompt;
 import io.instruct4j.selfkg.parse.DroppedPair;
 import io.instruct4j.selfkg.parse.ParsedQa;
 import io.instruct4j.selfkg.parse.QaPair;

@@ -2,9 +2,9 @@ package io.instruct4j.selfkg.prompt;
 
 import io.instruct4j.core.llm.ChatCall;
 import io.instruct4j.core.llm.GenerationParams;
-import io.instruct4j.selfinstruct.prompt.PromptLibrary;
-import io.instruct4j.selfinstruct.prompt.PromptTemplate;
-import io.instruct4j.selfinstruct.prompt.RenderedPrompt;
+import io.instruct4j.core.prompt.PromptLibrary;
+import io.instruct4j.core.prompt.PromptTemplate;
+import io.instruct4j.core.prompt.RenderedPrompt;
 import io.instruct4j.selfkg.SelfKgConfig;
 import io.instruct4j.selfkg.kg.Triple;
 import java.io.Serializable;

@@ -2,7 +2,7 @@ package io.instruct4j.selfkg.prompt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.instruct4j.selfinstruct.prompt.RenderedPrompt;
+import io.instruct4j.core.prompt.RenderedPrompt;
 import io.instruct4j.selfkg.SelfKgConfig;
 import io.instruct4j.selfkg.kg.Triple;
 import java.util.List;

@@ -6,7 +6,7 @@ import io.instruct4j.core.record.Method;
 import io.instruct4j.core.record.Provenance;
 import io.instruct4j.core.record.Reject;
 import io.instruct4j.core.record.Scores;
-import io.instruct4j.selfinstruct.prompt.RenderedPrompt;
+import io.instruct4j.core.prompt.RenderedPrompt;
 import io.instruct4j.selfqa.chunk.Chunk;
 import io.instruct4j.selfqa.filter.AnswerCheck;
 import io.instruct4j.selfqa.filter.AnswerFilters;

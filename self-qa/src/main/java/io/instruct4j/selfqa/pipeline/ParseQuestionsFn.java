@@ -2,7 +2,7 @@ package io.instruct4j.selfqa.pipeline;
 
 import io.instruct4j.core.llm.ChatResult;
 import io.instruct4j.core.record.Reject;
-import io.instruct4j.selfinstruct.prompt.RenderedPrompt;
+import io.instruct4j.core.prompt.RenderedPrompt;
 import io.instruct4j.selfqa.chunk.Chunk;
 import io.instruct4j.selfqa.filter.FilterRejection;
 import io.instruct4j.selfqa.filter.QuestionFilters;

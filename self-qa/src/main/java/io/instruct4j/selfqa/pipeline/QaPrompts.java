@@ -2,7 +2,7 @@ package io.instruct4j.selfqa.pipeline;
 
 import io.instruct4j.core.llm.ChatCall;
 import io.instruct4j.core.llm.GenerationParams;
-import io.instruct4j.selfinstruct.prompt.RenderedPrompt;
+import io.instruct4j.core.prompt.RenderedPrompt;
 import io.instruct4j.selfqa.SelfQaConfig;
 import io.instruct4j.selfqa.chunk.Chunk;
 import io.instruct4j.selfqa.prompt.SelfQaPrompts;

@@ -1,8 +1,8 @@
 package io.instruct4j.selfqa.prompt;
 
-import io.instruct4j.selfinstruct.prompt.PromptLibrary;
-import io.instruct4j.selfinstruct.prompt.PromptTemplate;
-import io.instruct4j.selfinstruct.prompt.RenderedPrompt;
+import io.instruct4j.core.prompt.PromptLibrary;
+import io.instruct4j.core.prompt.PromptTemplate;
+import io.instruct4j.core.prompt.RenderedPrompt;
 import java.io.Serializable;
 import java.util.Map;
 

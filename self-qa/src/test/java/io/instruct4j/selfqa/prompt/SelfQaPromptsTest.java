@@ -3,7 +3,7 @@ package io.instruct4j.selfqa.prompt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.instruct4j.selfinstruct.prompt.RenderedPrompt;
+import io.instruct4j.core.prompt.RenderedPrompt;
 import org.junit.jupiter.api.Test;
 
 class SelfQaPromptsTest {

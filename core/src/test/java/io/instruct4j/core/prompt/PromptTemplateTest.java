@@ -1,4 +1,4 @@
-package io.instruct4j.selfinstruct.prompt;
+package io.instruct4j.core.prompt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.instruct4j.selfinstruct.prompt;
+package io.instruct4j.core.prompt;
 
 import java.io.IOException;
 import java.io.InputStream;
