@@ -35,14 +35,14 @@ public final class BootstrapRound extends PTransform<PBegin, RoundResult> {
     PCollection<BootstrapRequest> requests = begin.apply("Prompts",
         Create.of(spec.requests()).withCoder(SerializableCoder.of(BootstrapRequest.class)));
     StepResult<Candidate> generated = requests.apply("GenerateInstructions",
-        new GenerateInstructions(prompts, llm, PaperFilters.fromConfig(spec.config(), spec.language()),
+        GenerateInstructions.of(prompts, llm, PaperFilters.fromConfig(spec.config(), spec.language()),
             TruncationPolicy.fromConfig(spec.config().truncation())));
     StepResult<Example> accepted = generated.output().apply("FilterSimilar",
         new FilterSimilar(spec.pool(), spec.config().rougeLThreshold(), spec.language()));
     StepResult<Example> classified = accepted.output().apply("ClassifyTasks",
-        new ClassifyTasks(prompts, llm, spec.config().classifyRetries()));
+        ClassifyTasks.of(prompts, llm, spec.config().classifyRetries()));
     StepResult<Example> instances = classified.output().apply("GenerateInstances",
-        new GenerateInstances(prompts, llm));
+        GenerateInstances.of(prompts, llm));
 
     PCollection<Reject> rejects = PCollectionList.of(generated.rejects()).and(accepted.rejects())
         .and(classified.rejects()).and(instances.rejects()).apply("AllRejects", Flatten.pCollections());

@@ -66,8 +66,10 @@ public final class GenerateFromKg extends PTransform<PCollection<Triple>, StepRe
           .setCoder(JsonCoder.of(Candidate.class)));
     }
     if (config.usesLlm()) {
-      StepResult<Candidate> generated = groups.apply("GenerateQa",
-          new GenerateQa(prompts, llm, config.maxFactsPerPrompt(), config.replyRetries()));
+      StepResult<Candidate> generated = groups
+          .apply("CapFacts", ParDo.of(new CapFactsFn(config.maxFactsPerPrompt())))
+          .setCoder(JsonCoder.of(PromptRequest.class))
+          .apply("GenerateQa", GenerateQa.of(prompts, llm, config.replyRetries()));
       candidates = candidates.and(generated.output());
       rejects = rejects.and(generated.rejects());
       dead = dead.and(generated.deadLetters());

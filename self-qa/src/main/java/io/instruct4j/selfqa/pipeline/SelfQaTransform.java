@@ -69,10 +69,10 @@ public final class SelfQaTransform extends PTransform<PBegin, SelfQaResult> {
     PCollection<Chunk> kept = chunked.get(chunks).setCoder(JsonCoder.of(Chunk.class));
 
     StepResult<Question> asked = kept.apply("GenerateQuestions",
-        new GenerateQuestions(prompts, llm, QuestionFilters.fromConfig(spec.config())));
+        GenerateQuestions.of(prompts, llm, QuestionFilters.fromConfig(spec.config())));
     StepResult<Question> unique = asked.output().apply("DedupQuestions", new DedupQuestions());
     StepResult<Example> answered = unique.output().apply("GenerateAnswers",
-        new GenerateAnswers(prompts, llm, AnswerFilters.fromConfig(spec.config())));
+        GenerateAnswers.of(prompts, llm, AnswerFilters.fromConfig(spec.config())));
 
     PCollection<QuestionRow> rows = unique.output()
         .apply("QuestionRows", MapElements.into(TypeDescriptor.of(QuestionRow.class)).via(QuestionRow::of))

@@ -1,5 +1,6 @@
 package io.instruct4j.selfinstruct.pipeline;
 
+import io.instruct4j.core.beam.ReplyHandler;
 import io.instruct4j.core.llm.ChatResult;
 import io.instruct4j.core.record.Reject;
 import io.instruct4j.selfinstruct.filter.FilterChain;
@@ -12,16 +13,13 @@ import io.instruct4j.core.prompt.RenderedPrompt;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.values.KV;
-import org.apache.beam.sdk.values.TupleTag;
 
 /**
  * Splits a bootstrap reply into instructions and runs the paper's filters on each. Items cut off
  * by the length limit, and replies with no item at all, are rejects; chatter around the list
  * (a preamble, a closing remark) was never a task and is not counted.
  */
-final class ParseInstructionsFn extends DoFn<KV<BootstrapRequest, ChatResult>, Candidate> {
+final class InstructionReplies implements ReplyHandler<BootstrapRequest, Candidate> {
 
   /** Filter name of items dropped because the reply was cut off. */
   static final String TRUNCATED = "truncated";
@@ -34,30 +32,23 @@ final class ParseInstructionsFn extends DoFn<KV<BootstrapRequest, ChatResult>, C
   private final Prompts prompts;
   private final FilterChain filters;
   private final TruncationPolicy truncation;
-  private final TupleTag<Candidate> candidates;
-  private final TupleTag<Reject> rejects;
 
-  ParseInstructionsFn(Prompts prompts, FilterChain filters, TruncationPolicy truncation,
-      TupleTag<Candidate> candidates, TupleTag<Reject> rejects) {
+  InstructionReplies(Prompts prompts, FilterChain filters, TruncationPolicy truncation) {
     this.prompts = prompts;
     this.filters = filters;
     this.truncation = truncation;
-    this.candidates = candidates;
-    this.rejects = rejects;
   }
 
-  @ProcessElement
-  public void process(@Element KV<BootstrapRequest, ChatResult> reply, MultiOutputReceiver out) {
-    BootstrapRequest request = reply.getKey();
-    ChatResult result = reply.getValue();
+  @Override
+  public void handle(BootstrapRequest request, ChatResult result, Emitter<Candidate> out) {
     String source = "round " + request.round() + ", request " + request.index();
     ParsedInstructions parsed = InstructionListParser.parse(result.text(), result.truncated(), truncation);
     for (Dropped d : parsed.dropped()) {
       if (d.reason().equals(InstructionListParser.REASON_TRUNCATED)) {
-        out.get(rejects).output(Reject.ofText(GenerateInstructions.STAGE, TRUNCATED,
+        out.reject(Reject.ofText(GenerateInstructions.STAGE, TRUNCATED,
             "cut off by the length limit (finish_reason length)", d.text()).withSource(source));
       } else if (WHOLE_REPLY.contains(d.reason())) {
-        out.get(rejects).output(Reject.ofText(GenerateInstructions.STAGE, UNPARSEABLE,
+        out.reject(Reject.ofText(GenerateInstructions.STAGE, UNPARSEABLE,
             "reply has " + d.reason(), d.text()).withSource(source));
       }
     }
@@ -67,10 +58,10 @@ final class ParseInstructionsFn extends DoFn<KV<BootstrapRequest, ChatResult>, C
       String instruction = items.get(i);
       Optional<FilterRejection> rejection = filters.check(instruction);
       if (rejection.isPresent()) {
-        out.get(rejects).output(Reject.ofText(GenerateInstructions.STAGE, rejection.get().filter(),
+        out.reject(Reject.ofText(GenerateInstructions.STAGE, rejection.get().filter(),
             rejection.get().reason(), instruction).withSource(source + ", item " + i));
       } else {
-        out.get(candidates).output(new Candidate(instruction, request.round(), request.index(), i,
+        out.output(new Candidate(instruction, request.round(), request.index(), i,
             result.model(), result.promptHash(), prompt.templateId(), prompt.templateVersion()));
       }
     }

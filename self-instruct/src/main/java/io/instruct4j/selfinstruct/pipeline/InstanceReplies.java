@@ -1,5 +1,6 @@
 package io.instruct4j.selfinstruct.pipeline;
 
+import io.instruct4j.core.beam.ReplyHandler;
 import io.instruct4j.core.llm.ChatResult;
 import io.instruct4j.core.record.Example;
 import io.instruct4j.core.record.Reject;
@@ -11,16 +12,13 @@ import io.instruct4j.selfinstruct.parse.Dropped;
 import io.instruct4j.selfinstruct.parse.InstanceParser;
 import io.instruct4j.selfinstruct.parse.ParsedInstances;
 import io.instruct4j.core.prompt.RenderedPrompt;
-import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.values.KV;
-import org.apache.beam.sdk.values.TupleTag;
 
 /**
  * Parses one instance reply, cleans the instances and emits one example per kept instance. An
  * instruction left with no instance is itself a reject, so every classified instruction ends as
  * examples, a reject or a dead letter.
  */
-final class ParseInstancesFn extends DoFn<KV<Example, ChatResult>, Example> {
+final class InstanceReplies implements ReplyHandler<Example, Example> {
 
   /** Filter name of an instance dropped because the reply was cut off. */
   static final String TRUNCATED = "truncated";
@@ -31,31 +29,25 @@ final class ParseInstancesFn extends DoFn<KV<Example, ChatResult>, Example> {
 
   private final Prompts prompts;
   private final InstanceCleaner cleaner;
-  private final TupleTag<Example> examples;
-  private final TupleTag<Reject> rejects;
 
-  ParseInstancesFn(Prompts prompts, TupleTag<Example> examples, TupleTag<Reject> rejects) {
+  InstanceReplies(Prompts prompts) {
     this.prompts = prompts;
     this.cleaner = new InstanceCleaner(prompts.maxInstances());
-    this.examples = examples;
-    this.rejects = rejects;
   }
 
-  @ProcessElement
-  public void process(@Element KV<Example, ChatResult> reply, MultiOutputReceiver out) {
-    Example instruction = reply.getKey();
-    ChatResult result = reply.getValue();
+  @Override
+  public void handle(Example instruction, ChatResult result, Emitter<Example> out) {
     boolean classification = Boolean.TRUE.equals(instruction.isClassification());
     ParsedInstances parsed = InstanceParser.parse(result.text(), classification, result.truncated());
     for (Dropped d : parsed.dropped()) {
       if (d.reason().equals(InstanceParser.REASON_TRUNCATED)) {
-        out.get(rejects).output(Reject.ofText(GenerateInstances.STAGE, TRUNCATED,
+        out.reject(Reject.ofText(GenerateInstances.STAGE, TRUNCATED,
             "instance cut off by the length limit (finish_reason length)", d.text()).withSource(instruction.id()));
       }
     }
     CleanedInstances cleaned = cleaner.clean(parsed.instances());
     for (DroppedInstance d : cleaned.dropped()) {
-      out.get(rejects).output(new Reject(GenerateInstances.STAGE, CLEANUP, d.reason() + " (instance " + d.position() + ")",
+      out.reject(new Reject(GenerateInstances.STAGE, CLEANUP, d.reason() + " (instance " + d.position() + ")",
           null, instruction.withContent(instruction.instruction(), d.instance().input(), d.instance().output()),
           null, instruction.id()));
     }
@@ -63,7 +55,7 @@ final class ParseInstancesFn extends DoFn<KV<Example, ChatResult>, Example> {
       String why = parsed.instances().isEmpty()
           ? "no instance could be parsed from the reply" + reasons(parsed)
           : "all " + parsed.instances().size() + " parsed instances were removed by the clean-up";
-      out.get(rejects).output(Reject.ofExample(GenerateInstances.STAGE, NO_INSTANCES, why, instruction));
+      out.reject(Reject.ofExample(GenerateInstances.STAGE, NO_INSTANCES, why, instruction));
       return;
     }
     RenderedPrompt prompt = prompts.instancesPrompt(instruction);
@@ -71,7 +63,7 @@ final class ParseInstancesFn extends DoFn<KV<Example, ChatResult>, Example> {
       Example example = instruction.withContent(instruction.instruction(), inst.input(), inst.output())
           .withProvenance(instruction.provenance().withModel(result.model())
               .withPrompt(prompt.templateId(), prompt.templateVersion(), result.promptHash()));
-      out.get(examples).output(example);
+      out.output(example);
     }
   }
 

@@ -1,5 +1,6 @@
 package io.instruct4j.selfqa.pipeline;
 
+import io.instruct4j.core.beam.ReplyHandler;
 import io.instruct4j.core.llm.ChatResult;
 import io.instruct4j.core.record.Example;
 import io.instruct4j.core.record.Method;
@@ -14,39 +15,30 @@ import io.instruct4j.selfqa.parse.AnswerParser;
 import io.instruct4j.selfqa.parse.ParsedAnswer;
 import java.time.Instant;
 import java.util.Map;
-import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.values.KV;
-import org.apache.beam.sdk.values.TupleTag;
 
 /**
  * Turns an answer reply into a training example (question as instruction, answer as output) with
  * full provenance, or a reject: unusable reply, reference to the text, length, no support.
  */
-final class ParseAnswersFn extends DoFn<KV<Question, ChatResult>, Example> {
+final class AnswerReplies implements ReplyHandler<Question, Example> {
 
   /** Score name of the answer's support by its chunk. */
   static final String SUPPORT_SCORE = "answer_support";
 
   private final QaPrompts prompts;
   private final AnswerFilters filters;
-  private final TupleTag<Example> examples;
-  private final TupleTag<Reject> rejects;
 
-  ParseAnswersFn(QaPrompts prompts, AnswerFilters filters, TupleTag<Example> examples, TupleTag<Reject> rejects) {
+  AnswerReplies(QaPrompts prompts, AnswerFilters filters) {
     this.prompts = prompts;
     this.filters = filters;
-    this.examples = examples;
-    this.rejects = rejects;
   }
 
-  @ProcessElement
-  public void process(@Element KV<Question, ChatResult> reply, MultiOutputReceiver out) {
-    Question q = reply.getKey();
-    ChatResult result = reply.getValue();
+  @Override
+  public void handle(Question q, ChatResult result, Emitter<Example> out) {
     ParsedAnswer parsed = AnswerParser.parse(result.text(), result.truncated());
     Example example = example(q, parsed.answer() == null ? result.text() : parsed.answer(), result);
     if (parsed.dropped() != null) {
-      out.get(rejects).output(new Reject(Stages.ANSWERS, parsed.dropped().filter(), parsed.dropped().reason(),
+      out.reject(new Reject(Stages.ANSWERS, parsed.dropped().filter(), parsed.dropped().reason(),
           null, example, null, q.source()));
       return;
     }
@@ -55,10 +47,10 @@ final class ParseAnswersFn extends DoFn<KV<Question, ChatResult>, Example> {
       example = example.withScores(new Scores(null, null, null, Map.of(SUPPORT_SCORE, round(check.support()))));
     }
     if (check.rejection().isPresent()) {
-      out.get(rejects).output(new Reject(Stages.ANSWERS, check.rejection().get().filter(),
+      out.reject(new Reject(Stages.ANSWERS, check.rejection().get().filter(),
           check.rejection().get().reason(), null, example, null, q.source()));
     } else {
-      out.get(examples).output(example);
+      out.output(example);
     }
   }
 
