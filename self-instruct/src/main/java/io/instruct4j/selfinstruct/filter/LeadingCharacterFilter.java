@@ -1,6 +1,5 @@
 package io.instruct4j.selfinstruct.filter;
 
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -9,22 +8,21 @@ import java.util.Optional;
  * so "Über…", "你好…" and emoji are rejected while "3 ways to…" passes. Chinese accepts any
  * letter (CJK ideographs are letters) or digit. Exempt characters pass in both.
  */
-public final class LeadingCharacterFilter implements InstructionFilter {
+public final class LeadingCharacterFilter extends FirstCharacterFilter {
 
   private static final long serialVersionUID = 1L;
 
   public static final String NAME = "leading_character";
 
   private final String language;
-  private final String exempt;
 
   /**
    * @param language {@code en} or {@code zh}
    * @param exempt characters allowed to start an instruction anyway; may be empty
    */
   public LeadingCharacterFilter(String language, String exempt) {
+    super(exempt);
     this.language = LengthFilter.requireLanguage(language);
-    this.exempt = Objects.requireNonNull(exempt, "exempt");
   }
 
   @Override
@@ -33,15 +31,7 @@ public final class LeadingCharacterFilter implements InstructionFilter {
   }
 
   @Override
-  public Optional<String> reject(String instruction) {
-    String s = Objects.requireNonNull(instruction, "instruction").strip();
-    if (s.isEmpty()) {
-      return Optional.of("empty instruction");
-    }
-    int cp = s.codePointAt(0);
-    if (exempt.indexOf(cp) >= 0) {
-      return Optional.empty();
-    }
+  Optional<String> rejectFirst(int cp) {
     if (language.equals("en") && cp >= 0x80) {
       return Optional.of("starts with non-ASCII character " + Characters.describe(cp));
     }
