@@ -2,6 +2,7 @@ package io.instruct4j.pipelines.common;
 
 import io.instruct4j.core.record.DeadLetter;
 import io.instruct4j.core.record.Reject;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -13,6 +14,14 @@ public final class Tally {
 
   private final Map<String, Map<String, Long>> rejects = new TreeMap<>();
   private final Map<String, Map<String, Long>> deadLetters = new TreeMap<>();
+
+  /** The tally of a run's rejects and dead letters. */
+  public static Tally of(List<Reject> rejects, List<DeadLetter> deadLetters) {
+    Tally tally = new Tally();
+    rejects.forEach(tally::reject);
+    deadLetters.forEach(tally::deadLetter);
+    return tally;
+  }
 
   public void reject(Reject r) {
     rejects.computeIfAbsent(String.valueOf(r.stage()), s -> new TreeMap<>()).merge(r.filter(), 1L, Long::sum);

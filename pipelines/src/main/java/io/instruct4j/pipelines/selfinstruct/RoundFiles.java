@@ -1,13 +1,11 @@
 package io.instruct4j.pipelines.selfinstruct;
 
-import io.instruct4j.core.io.BadRecords;
-import io.instruct4j.core.io.JsonlReader;
 import io.instruct4j.core.record.DeadLetter;
 import io.instruct4j.core.record.Example;
 import io.instruct4j.core.record.Reject;
+import io.instruct4j.pipelines.common.StageFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -56,34 +54,26 @@ record RoundFiles(Path dir, int round) {
   }
 
   List<Example> readInstructions() {
-    List<Example> out = read(instructions(), Example.class);
+    List<Example> out = StageFiles.readBeamFile(instructions(), Example.class);
     out.sort(ORDER);
     return out;
   }
 
   List<Example> readClassified() {
-    return read(classified(), Example.class);
+    return StageFiles.readBeamFile(classified(), Example.class);
   }
 
   List<Example> readExamples() {
-    List<Example> out = read(examples(), Example.class);
+    List<Example> out = StageFiles.readBeamFile(examples(), Example.class);
     out.sort(Comparator.comparing(Example::instruction).thenComparing(Example::id));
     return out;
   }
 
   List<Reject> readRejects() {
-    return read(rejects(), Reject.class);
+    return StageFiles.readBeamFile(rejects(), Reject.class);
   }
 
   List<DeadLetter> readDeadLetters() {
-    return read(deadLetters(), DeadLetter.class);
-  }
-
-  /** Beam writes no file for an empty output on some runners: a missing file is an empty one. */
-  private static <T> List<T> read(Path file, Class<T> type) {
-    if (!Files.exists(file)) {
-      return new ArrayList<>();
-    }
-    return new ArrayList<>(JsonlReader.open(file, type, BadRecords.fail()).readAll());
+    return StageFiles.readBeamFile(deadLetters(), DeadLetter.class);
   }
 }

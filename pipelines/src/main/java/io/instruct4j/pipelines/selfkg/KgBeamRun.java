@@ -8,19 +8,16 @@ import io.instruct4j.core.io.Json;
 import io.instruct4j.core.llm.LlmClientFactory;
 import io.instruct4j.core.record.Example;
 import io.instruct4j.pipelines.RunnerConfig;
-import io.instruct4j.pipelines.Runners;
+import io.instruct4j.pipelines.common.BeamRun;
+import io.instruct4j.pipelines.common.StageFiles;
 import io.instruct4j.selfkg.SelfKgConfig;
 import io.instruct4j.selfkg.kg.Triple;
 import io.instruct4j.selfkg.pipeline.GenerateFromKg;
 import io.instruct4j.selfkg.pipeline.SelfKgCounters;
 import io.instruct4j.selfkg.template.RelationTemplates;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.TextIO;
@@ -42,6 +39,9 @@ final class KgBeamRun {
    */
   record Counts(Map<String, Map<String, Long>> llm, Map<String, Long> steps) {}
 
+  /** The run folder's distinct facts, the pipeline's input. */
+  static final String FACTS = "facts.jsonl";
+
   private final RunnerConfig runner;
   private final LlmClientFactory llm;
 
@@ -50,36 +50,19 @@ final class KgBeamRun {
     this.llm = llm;
   }
 
-  Counts run(Path facts, KgFiles files, SelfKgConfig config, String language, RelationTemplates templates) {
-    clear(files.work());
-    Pipeline pipeline = Pipeline.create(Runners.options(runner, "self-kg"));
+  Counts run(Path facts, StageFiles files, SelfKgConfig config, String language, RelationTemplates templates) {
+    // A killed run may have left partial files; the pipeline starts over (its calls are cached).
+    StageFiles.deleteTree(files.work());
+    Pipeline pipeline = BeamRun.create(runner, "self-kg");
     StepResult<Example> result = pipeline
         .apply("ReadFacts", TextIO.read().from(facts.toAbsolutePath().toString()))
         .apply("ParseFacts", MapElements.via(new ParseTriple())).setCoder(JsonCoder.of(Triple.class))
         .apply("SelfKg", new GenerateFromKg(config, language, templates, llm));
-    result.output().apply("WriteExamples", WriteJsonl.to(files.workExamples()));
-    result.rejects().apply("WriteRejects", WriteJsonl.to(files.workRejects()));
-    result.deadLetters().apply("WriteDeadLetters", WriteJsonl.to(files.workDeadLetters()));
-    PipelineResult run = pipeline.run();
-    PipelineResult.State state = run.waitUntilFinish();
-    if (state != PipelineResult.State.DONE) {
-      throw new IllegalStateException("the Self-KG pipeline ended in state " + state);
-    }
+    result.output().apply("WriteExamples", WriteJsonl.to(files.work(StageFiles.EXAMPLES)));
+    result.rejects().apply("WriteRejects", WriteJsonl.to(files.work(StageFiles.REJECTS)));
+    result.deadLetters().apply("WriteDeadLetters", WriteJsonl.to(files.work(StageFiles.DEAD_LETTERS)));
+    PipelineResult run = BeamRun.finish(pipeline, "the Self-KG pipeline");
     return new Counts(LlmCounters.read(run), SelfKgCounters.read(run));
-  }
-
-  /** A killed run may have left partial files; the pipeline starts over (its calls are cached). */
-  private static void clear(Path dir) {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot clear the unfinished work folder " + dir, e);
-    }
   }
 
   static final class ParseTriple extends SimpleFunction<String, Triple> {

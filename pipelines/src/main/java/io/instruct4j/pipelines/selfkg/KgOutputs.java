@@ -1,13 +1,10 @@
 package io.instruct4j.pipelines.selfkg;
 
-import io.instruct4j.core.io.AtomicFiles;
-import io.instruct4j.core.io.Json;
-import io.instruct4j.core.io.JsonlWriter;
 import io.instruct4j.core.record.DeadLetter;
 import io.instruct4j.core.record.Example;
 import io.instruct4j.core.record.Reject;
 import io.instruct4j.pipelines.RootConfig;
-import io.instruct4j.pipelines.common.Pretty;
+import io.instruct4j.pipelines.common.StageFiles;
 import io.instruct4j.pipelines.common.Tally;
 import io.instruct4j.selfkg.kg.KgInputs;
 import io.instruct4j.selfkg.kg.KgRead;
@@ -28,29 +25,18 @@ final class KgOutputs {
 
   private KgOutputs() {}
 
-  /** A plain training row, the shape every trainer reads. */
-  record FinetuneRow(String instruction, String input, String output) {}
-
-  static SelfKgSummary write(KgFiles files, KgRead read, List<Reject> readRejects, KgBeamRun.Counts counts,
+  static SelfKgSummary write(StageFiles files, KgRead read, List<Reject> readRejects, KgBeamRun.Counts counts,
       RootConfig config, long startedNanos) {
-    List<Example> examples = new ArrayList<>(KgFiles.read(files.workExamples(), Example.class));
+    List<Example> examples = files.readWork(StageFiles.EXAMPLES, Example.class);
     examples.sort(Comparator.comparing(Example::id));
     List<Reject> rejects = new ArrayList<>(readRejects);
-    rejects.addAll(sortedByJson(KgFiles.read(files.workRejects(), Reject.class)));
-    List<DeadLetter> dead = sortedByJson(KgFiles.read(files.workDeadLetters(), DeadLetter.class));
+    rejects.addAll(StageFiles.sortedByJson(files.readWork(StageFiles.REJECTS, Reject.class)));
+    List<DeadLetter> dead = StageFiles.sortedByJson(files.readWork(StageFiles.DEAD_LETTERS, DeadLetter.class));
 
-    JsonlWriter.writeAll(files.file(KgFiles.EXAMPLES), examples);
-    JsonlWriter.writeAll(files.file(KgFiles.FINETUNE),
-        examples.stream().map(e -> new FinetuneRow(e.instruction(), e.input(), e.output())).toList());
-    JsonlWriter.writeAll(files.file(KgFiles.REJECTS), rejects);
-    JsonlWriter.writeAll(files.file(KgFiles.DEAD_LETTERS), dead);
-
-    Tally tally = new Tally();
-    rejects.forEach(tally::reject);
-    dead.forEach(tally::deadLetter);
-    SelfKgSummary summary = summary(read, tally, counts, examples.size(), config,
+    files.writeResults(StageFiles.EXAMPLES, examples, rejects, dead);
+    SelfKgSummary summary = summary(read, Tally.of(rejects, dead), counts, examples.size(), config,
         (System.nanoTime() - startedNanos) / 1e9);
-    AtomicFiles.writeString(files.file(KgFiles.SUMMARY), Pretty.json(summary) + "\n");
+    files.writeSummary(summary);
     return summary;
   }
 
@@ -80,12 +66,5 @@ final class KgOutputs {
             dropped),
         new SelfKgSummary.Qa(templateQuestions + pairs, qaRejected, exampleCount),
         counts.llm(), Math.round(seconds * 10) / 10.0);
-  }
-
-  /** Beam writes lines in no fixed order; sorting by their JSON makes the merged files reproducible. */
-  private static <T> List<T> sortedByJson(List<T> values) {
-    List<T> out = new ArrayList<>(values);
-    out.sort(Comparator.comparing(Json::toLine));
-    return out;
   }
 }

@@ -7,6 +7,7 @@ import io.instruct4j.core.llm.LlmGateway;
 import io.instruct4j.core.record.Reject;
 import io.instruct4j.pipelines.RootConfig;
 import io.instruct4j.pipelines.common.RunFolder;
+import io.instruct4j.pipelines.common.StageFiles;
 import io.instruct4j.selfkg.SelfKgConfig;
 import io.instruct4j.selfkg.kg.BadRows;
 import io.instruct4j.selfkg.kg.KgInputs;
@@ -40,7 +41,8 @@ public final class SelfKgPipeline {
     Path runDir = RunFolder.prepare(config.output());
     LlmClientFactory llm = kg.usesLlm()
         ? LlmGateway.factory(RunFolder.withDefaultCache(config.llm(), runDir).validated()) : null;
-    KgFiles files = new KgFiles(runDir);
+    StageFiles files = new StageFiles(runDir);
+    Path facts = files.output(KgBeamRun.FACTS);
 
     List<Path> inputs = kg.inputs().stream().map(Path::of).toList();
     progress.println("reading " + inputs.size() + " knowledge-graph file" + (inputs.size() == 1 ? "" : "s"));
@@ -49,14 +51,14 @@ public final class SelfKgPipeline {
     BadRecordPolicy policy = config.badRecords().equals("reject") ? BadRecordPolicy.REJECT : BadRecordPolicy.FAIL;
     KgRead read = new KgInputs(KgReadOptions.of(kg, language), BadRows.of(policy, readRejects::add), readRejects::add)
         .read(inputs);
-    JsonlWriter.writeAll(files.facts(), read.facts());
+    JsonlWriter.writeAll(facts, read.facts());
     long entities = read.facts().stream().map(Triple::head).distinct().count();
     progress.println("read " + read.facts().size() + " facts about " + entities + " entities ("
         + read.duplicateTriples() + " duplicates, " + (readRejects.size() - read.duplicateTriples()) + " rejected)");
     progress.println("generating (" + kg.generator() + ", " + kg.hops() + " hop" + (kg.hops() == 1 ? "" : "s")
         + ") on " + config.runner().name());
     progress.flush();
-    KgBeamRun.Counts counts = new KgBeamRun(config.runner(), llm).run(files.facts(), files, kg, language, templates);
+    KgBeamRun.Counts counts = new KgBeamRun(config.runner(), llm).run(facts, files, kg, language, templates);
     progress.println("generation done; writing outputs to " + runDir);
     progress.flush();
     return KgOutputs.write(files, read, readRejects, counts, config, started);

@@ -1,14 +1,12 @@
 package io.instruct4j.pipelines.selfqa;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.instruct4j.core.io.AtomicFiles;
 import io.instruct4j.core.io.Json;
-import io.instruct4j.core.io.JsonlWriter;
 import io.instruct4j.core.record.DeadLetter;
 import io.instruct4j.core.record.Example;
 import io.instruct4j.core.record.Reject;
 import io.instruct4j.pipelines.RootConfig;
-import io.instruct4j.pipelines.common.Pretty;
+import io.instruct4j.pipelines.common.StageFiles;
 import io.instruct4j.pipelines.common.Tally;
 import io.instruct4j.selfqa.chunk.Chunk;
 import io.instruct4j.selfqa.ingest.DocumentRef;
@@ -23,13 +21,15 @@ import java.util.TreeMap;
 
 /**
  * Sorts the pipeline's work files into the run's outputs (Beam writes lines in no fixed order;
- * sorted files make runs comparable line by line), writes them atomically with
- * {@code summary.json}, and removes the work folder.
+ * sorted files make runs comparable line by line), writes them with {@code summary.json} last,
+ * and removes the work folder. {@code summary.json} is deleted when a run starts, so while it
+ * exists the outputs beside it are one finished run's complete set.
  */
 final class SelfQaOutputs {
 
-  /** A plain training row, the shape every trainer reads. */
-  record FinetuneRow(String instruction, String input, String output) {}
+  static final String DOCUMENTS = "documents.jsonl";
+  static final String CHUNKS = "chunks.jsonl";
+  static final String QUESTIONS = "questions.jsonl";
 
   private static final Comparator<Example> EXAMPLE_ORDER = Comparator
       .comparing((Example e) -> e.provenance().sourcePath())
@@ -40,41 +40,35 @@ final class SelfQaOutputs {
 
   private SelfQaOutputs() {}
 
-  static SelfQaSummary write(SelfQaFiles files, List<DocumentRef> inputs, Map<String, Map<String, Long>> llm,
+  static SelfQaSummary write(StageFiles files, List<DocumentRef> inputs, Map<String, Map<String, Long>> llm,
       long startedNanos, RootConfig config) {
-    List<DocumentInfo> documents = files.readWork(SelfQaFiles.DOCUMENTS, DocumentInfo.class);
+    List<DocumentInfo> documents = files.readWork(DOCUMENTS, DocumentInfo.class);
     documents.sort(Comparator.comparing(DocumentInfo::path));
-    List<Chunk> chunks = files.readWork(SelfQaFiles.CHUNKS, Chunk.class);
+    List<Chunk> chunks = files.readWork(CHUNKS, Chunk.class);
     chunks.sort(Comparator.comparing(Chunk::documentPath).thenComparingInt(Chunk::index));
-    List<QuestionRow> questions = files.readWork(SelfQaFiles.QUESTIONS, QuestionRow.class);
+    List<QuestionRow> questions = files.readWork(QUESTIONS, QuestionRow.class);
     questions.sort(Comparator.comparing(QuestionRow::id));
-    List<Example> examples = files.readWork(SelfQaFiles.EXAMPLES, Example.class);
+    List<Example> examples = files.readWork(StageFiles.EXAMPLES, Example.class);
     examples.sort(EXAMPLE_ORDER);
-    List<Reject> rejects = sortedByJson(files.readWork(SelfQaFiles.REJECTS, Reject.class));
-    List<DeadLetter> deadLetters = sortedByJson(files.readWork(SelfQaFiles.DEAD_LETTERS, DeadLetter.class));
+    List<Reject> rejects = StageFiles.sortedByJson(files.readWork(StageFiles.REJECTS, Reject.class));
+    List<DeadLetter> deadLetters = StageFiles.sortedByJson(files.readWork(StageFiles.DEAD_LETTERS, DeadLetter.class));
 
-    JsonlWriter.writeAll(files.output(SelfQaFiles.DOCUMENTS), documents);
-    JsonlWriter.writeAll(files.output(SelfQaFiles.CHUNKS), chunks);
-    JsonlWriter.writeAll(files.output(SelfQaFiles.QUESTIONS), questions);
-    JsonlWriter.writeAll(files.output(SelfQaFiles.EXAMPLES), examples);
-    JsonlWriter.writeAll(files.output(SelfQaFiles.FINETUNE),
-        examples.stream().map(e -> new FinetuneRow(e.instruction(), e.input(), e.output())).toList());
-    JsonlWriter.writeAll(files.output(SelfQaFiles.REJECTS), rejects);
-    JsonlWriter.writeAll(files.output(SelfQaFiles.DEAD_LETTERS), deadLetters);
+    files.write(DOCUMENTS, documents);
+    files.write(CHUNKS, chunks);
+    files.write(QUESTIONS, questions);
+    files.writeResults(StageFiles.EXAMPLES, examples, rejects, deadLetters);
 
     SelfQaSummary summary = summarize(inputs.size(), documents, chunks.size(), questions.size(), examples.size(),
         rejects, deadLetters, llm, (System.nanoTime() - startedNanos) / 1e9, config);
-    AtomicFiles.writeString(files.output(SelfQaFiles.SUMMARY), Pretty.json(summary) + "\n");
-    SelfQaRunner.deleteTree(files.work());
+    files.writeSummary(summary);
+    StageFiles.deleteTree(files.work());
     return summary;
   }
 
   static SelfQaSummary summarize(long inputs, List<DocumentInfo> documents, long chunkCount, long questionCount,
       long exampleCount, List<Reject> rejects, List<DeadLetter> deadLetters, Map<String, Map<String, Long>> llm,
       double seconds, RootConfig config) {
-    Tally tally = new Tally();
-    rejects.forEach(tally::reject);
-    deadLetters.forEach(tally::deadLetter);
+    Tally tally = Tally.of(rejects, deadLetters);
     List<SelfQaSummary.DocumentError> errors = new ArrayList<>();
     for (DeadLetter d : deadLetters) {
       if (Stages.INGEST.equals(d.stage())) {
@@ -119,11 +113,5 @@ final class SelfQaOutputs {
   private static long callsMade(Map<String, Map<String, Long>> llm, String stage) {
     Map<String, Long> row = llm.getOrDefault(stage, Map.of());
     return row.getOrDefault("calls", 0L) + row.getOrDefault("cache_hits", 0L) + row.getOrDefault("failures", 0L);
-  }
-
-  private static <T> List<T> sortedByJson(List<T> values) {
-    List<T> out = new ArrayList<>(values);
-    out.sort(Comparator.comparing(Json::toLine));
-    return out;
   }
 }

@@ -4,6 +4,7 @@ import io.instruct4j.core.llm.LlmConfig;
 import io.instruct4j.core.llm.LlmGateway;
 import io.instruct4j.pipelines.RootConfig;
 import io.instruct4j.pipelines.common.RunFolder;
+import io.instruct4j.pipelines.common.StageFiles;
 import io.instruct4j.selfqa.ingest.DocumentFinder;
 import io.instruct4j.selfqa.ingest.DocumentRef;
 import io.instruct4j.selfqa.pipeline.SelfQaSpec;
@@ -42,8 +43,8 @@ public final class SelfQaPipeline {
     long started = System.nanoTime();
     Path runDir = RunFolder.prepare(config.output());
     LlmConfig llm = RunFolder.withDefaultCache(config.llm(), runDir).validated();
-    SelfQaFiles files = new SelfQaFiles(runDir);
-    files.startRun();
+    StageFiles files = new StageFiles(runDir);
+    files.removeSummary();
     progress.printf("self-qa: %d documents on %s, output %s%n", documents.size(), config.runner().name(), runDir);
     progress.flush();
     Map<String, Map<String, Long>> counters = new SelfQaRunner(config.runner(), LlmGateway.factory(llm))

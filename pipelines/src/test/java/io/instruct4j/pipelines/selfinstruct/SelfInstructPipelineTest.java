@@ -12,6 +12,7 @@ import io.instruct4j.core.record.Example;
 import io.instruct4j.core.record.Reject;
 import io.instruct4j.pipelines.RootConfig;
 import io.instruct4j.pipelines.RunnerConfig;
+import io.instruct4j.pipelines.common.FinetuneRow;
 import io.instruct4j.selfinstruct.SelfInstructConfig;
 import io.instruct4j.testkit.FakeOpenAiServer;
 import java.io.IOException;
@@ -128,7 +129,7 @@ class SelfInstructPipelineTest {
       assertThat(e.provenance().promptHash()).hasSize(64);
       assertThat(e.provenance().round()).isBetween(1, 2);
     });
-    assertThat(read(out.resolve("finetune.jsonl"), RunOutputs.FinetuneRow.class)).hasSize(5);
+    assertThat(read(out.resolve("finetune.jsonl"), FinetuneRow.class)).hasSize(5);
     List<DeadLetter> dead = read(out.resolve("dead-letters.jsonl"), DeadLetter.class);
     assertThat(dead).singleElement().satisfies(d -> {
       assertThat(d.stage()).isEqualTo("instances");

@@ -6,6 +6,7 @@ import io.instruct4j.cli.SelfKgCommand;
 import io.instruct4j.core.llm.LlmGateway;
 import io.instruct4j.core.record.Example;
 import io.instruct4j.core.record.Reject;
+import io.instruct4j.pipelines.common.StageFiles;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -53,14 +54,14 @@ class SelfKgCommandTest {
         "sample-data/self-kg/en/dehydration.nt", "sample-data/self-kg/en/first-aid.jsonld");
 
     assertThat(code).as(err.toString()).isZero();
-    List<Example> examples = KgFiles.read(dir.resolve("examples.jsonl"), Example.class);
+    List<Example> examples = StageFiles.read(dir.resolve("examples.jsonl"), Example.class);
     assertThat(examples).extracting(Example::instruction, Example::output).contains(
         org.assertj.core.groups.Tuple.tuple("When should someone with common cold see a doctor?",
             "Someone with common cold should see a doctor if symptoms last more than ten days."),
         org.assertj.core.groups.Tuple.tuple("What are the symptoms of dehydration?",
             "The symptoms of dehydration include Dark urine and thirst."));
     assertThat(out.toString()).startsWith("Self-KG (en, no model, DirectRunner, template, 1 hop)");
-    assertThat(KgFiles.read(dir.resolve("rejects.jsonl"), Reject.class)).isEmpty();
+    assertThat(StageFiles.read(dir.resolve("rejects.jsonl"), Reject.class)).isEmpty();
   }
 
   @Test
@@ -72,10 +73,10 @@ class SelfKgCommandTest {
         "sample-data/self-kg/zh/cmekg-style.jsonl");
 
     assertThat(code).as(err.toString()).isZero();
-    List<Example> examples = KgFiles.read(dir.resolve("examples.jsonl"), Example.class);
+    List<Example> examples = StageFiles.read(dir.resolve("examples.jsonl"), Example.class);
     assertThat(examples).hasSize(35);
     assertThat(examples).extracting(Example::output).contains(
         "感冒的症状包括咳嗽、咽痛、流涕和鼻塞。", "口腔溃疡患者应避免辛辣食物。", "缺铁性贫血患者适合吃动物肝脏和瘦肉。");
-    assertThat(KgFiles.read(dir.resolve("rejects.jsonl"), Reject.class)).isEmpty();
+    assertThat(StageFiles.read(dir.resolve("rejects.jsonl"), Reject.class)).isEmpty();
   }
 }

@@ -12,6 +12,8 @@ import io.instruct4j.core.record.Example;
 import io.instruct4j.core.record.Reject;
 import io.instruct4j.pipelines.RootConfig;
 import io.instruct4j.pipelines.RunnerConfig;
+import io.instruct4j.pipelines.common.FinetuneRow;
+import io.instruct4j.pipelines.common.StageFiles;
 import io.instruct4j.selfkg.SelfKgConfig;
 import io.instruct4j.selfkg.kg.Triple;
 import io.instruct4j.testkit.FakeOpenAiServer;
@@ -63,7 +65,7 @@ class SelfKgPipelineTest {
   }
 
   static <T> List<T> read(Path file, Class<T> type) {
-    return KgFiles.read(file, type);
+    return StageFiles.read(file, type);
   }
 
   @Test
@@ -73,8 +75,8 @@ class SelfKgPipelineTest {
 
     SelfKgSummary s = SelfKgPipeline.run(config, quiet());
 
-    assertThat(read(out.resolve("finetune.jsonl"), KgOutputs.FinetuneRow.class))
-        .extracting(KgOutputs.FinetuneRow::instruction, KgOutputs.FinetuneRow::output)
+    assertThat(read(out.resolve("finetune.jsonl"), FinetuneRow.class))
+        .extracting(FinetuneRow::instruction, FinetuneRow::output)
         .containsExactlyInAnyOrder(
             tuple("偏头痛属于哪个科室？", "偏头痛的就诊科室是神经内科。"),
             tuple("偏头痛有哪些症状？", "偏头痛的症状包括头痛和恶心。"),

@@ -14,6 +14,7 @@ import io.instruct4j.core.record.Method;
 import io.instruct4j.core.record.Reject;
 import io.instruct4j.pipelines.RootConfig;
 import io.instruct4j.pipelines.RunnerConfig;
+import io.instruct4j.pipelines.common.FinetuneRow;
 import io.instruct4j.selfqa.SelfQaConfig;
 import io.instruct4j.selfqa.chunk.Chunk;
 import io.instruct4j.selfqa.ingest.DocumentIds;
@@ -92,7 +93,7 @@ class SelfQaPipelineTest {
             tuple("How long is the Helios H10 warranty?", "The Helios H10 warranty lasts ten years.", "en"),
             tuple("What capacity does the Helios H10 keep after ten years?",
                 "It keeps at least 70 percent of its capacity after ten years.", "en"));
-    assertThat(read(out.resolve("finetune.jsonl"), SelfQaOutputs.FinetuneRow.class)).hasSize(6)
+    assertThat(read(out.resolve("finetune.jsonl"), FinetuneRow.class)).hasSize(6)
         .allSatisfy(row -> assertThat(row.input()).isEmpty());
   }
 
