@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     versionProvider = VersionCommand.Provider.class,
     description = "Manufactures instruction data for fine-tuning LLMs.",
     subcommands = {VersionCommand.class, LlmCommand.class, SelfInstructCommand.class, SelfQaCommand.class, SelfKgCommand.class,
-        CommandLine.HelpCommand.class})
+        CurateCommand.class, ExportCommand.class, TrainCommand.class, RunCommand.class, CommandLine.HelpCommand.class})
 public final class Cli {
 
   /** Exit code for success. */

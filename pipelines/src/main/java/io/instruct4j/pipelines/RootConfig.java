@@ -3,6 +3,10 @@ package io.instruct4j.pipelines;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.instruct4j.core.llm.LlmConfig;
+import io.instruct4j.filters.curate.CurateConfig;
+import io.instruct4j.finetune.export.ExportConfig;
+import io.instruct4j.finetune.train.TrainSettings;
+import io.instruct4j.pipelines.run.RunSection;
 import io.instruct4j.selfinstruct.SelfInstructConfig;
 import io.instruct4j.selfkg.SelfKgConfig;
 import io.instruct4j.selfqa.SelfQaConfig;
@@ -19,6 +23,10 @@ import io.instruct4j.selfqa.SelfQaConfig;
  * @param selfInstruct the Self-Instruct method
  * @param selfQa the Self-QA method
  * @param selfKg the Self-KG method
+ * @param run what {@code instruct4j run} does (run name, generators, training)
+ * @param curate the curation chain: quality filters, exact, near and semantic dedup
+ * @param export trainer-ready files: formats, system prompt, validation split
+ * @param train the LoRA trainer: model folder, LoRA and optimizer settings
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record RootConfig(
@@ -29,7 +37,11 @@ public record RootConfig(
     String badRecords,
     SelfInstructConfig selfInstruct,
     SelfQaConfig selfQa,
-    SelfKgConfig selfKg) {
+    SelfKgConfig selfKg,
+    RunSection run,
+    CurateConfig curate,
+    ExportConfig export,
+    TrainSettings train) {
 
   public RootConfig {
     llm = llm == null ? LlmConfig.of(null, null) : llm;
@@ -45,5 +57,15 @@ public record RootConfig(
     selfInstruct = selfInstruct == null ? SelfInstructConfig.defaults() : selfInstruct;
     selfQa = selfQa == null ? SelfQaConfig.defaults() : selfQa;
     selfKg = selfKg == null ? SelfKgConfig.defaults() : selfKg;
+    run = run == null ? RunSection.defaults() : run;
+    curate = curate == null ? CurateConfig.defaults() : curate;
+    export = export == null ? ExportConfig.defaults() : export;
+    train = train == null ? TrainSettings.defaults() : train;
+  }
+
+  /** The generation sections only; every later section takes its defaults. */
+  public RootConfig(LlmConfig llm, RunnerConfig runner, String output, String language, String badRecords,
+      SelfInstructConfig selfInstruct, SelfQaConfig selfQa, SelfKgConfig selfKg) {
+    this(llm, runner, output, language, badRecords, selfInstruct, selfQa, selfKg, null, null, null, null);
   }
 }

@@ -1,5 +1,6 @@
 package io.instruct4j.core.llm;
 
+import io.instruct4j.core.llm.embedded.EmbeddedBackend;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -12,9 +13,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The resilient {@link LlmClient}: response cache, then single-flight for identical calls in
- * flight, then the concurrency and rate limits, then retries with backoff around one LangChain4j
- * call; fresh replies (truncated ones included) are stored before they are returned, failures
- * never. A rerun over the same cache file pays only for the calls that never finished.
+ * flight, then the concurrency and rate limits, then retries with backoff around one attempt of
+ * the {@link ModelBackend} that {@code llm.backend} selects (an HTTP endpoint through LangChain4j,
+ * or a GGUF model file run in this JVM); fresh replies (truncated ones included) are stored before
+ * they are returned, failures never. A rerun over the same cache file pays only for the calls that
+ * never finished.
  *
  * <p>Use {@link #shared(LlmConfig)} or {@link #factory(LlmConfig)} in pipelines, so every caller
  * in the JVM shares one instance per config and therefore one set of limits; use
@@ -26,6 +29,8 @@ public final class LlmGateway implements LlmClient {
 
   private final LlmConfig config;
   private final ResponseCache cache;
+  private final ModelBackend backend;
+  private final String cacheModel;
   private final RetryingCaller caller;
   private final SingleFlight<String, ChatResult> inFlight = new SingleFlight<>();
   private final Map<String, StageCounters> stats = new ConcurrentHashMap<>();
@@ -34,12 +39,28 @@ public final class LlmGateway implements LlmClient {
 
   LlmGateway(LlmConfig config, Function<String, String> env, boolean shared) {
     this.config = config.validated();
-    ApiKey key = ApiKey.resolve(config, env);
-    this.caller = new RetryingCaller(new ModelCaller(config, key), new FailureClassifier(config, key),
+    this.cache = config.cacheFile() == null ? null : ResponseCache.open(Path.of(config.cacheFile()));
+    try {
+      this.backend = openBackend(config, env);
+    } catch (RuntimeException e) {
+      if (cache != null) {
+        cache.close();
+      }
+      throw e;
+    }
+    this.cacheModel = backend.cacheIdentity();
+    this.caller = new RetryingCaller(backend,
         new CallLimits(config.maxInFlight(), config.requestsPerMinute(), config.tokensPerMinute()),
         new Backoff(config.initialBackoffMillis(), config.maxBackoffMillis()), config.maxRetries());
-    this.cache = config.cacheFile() == null ? null : ResponseCache.open(Path.of(config.cacheFile()));
     this.shared = shared;
+  }
+
+  /** {@code llm.backend} decides: the HTTP endpoint, or the GGUF file loaded in this JVM. */
+  private static ModelBackend openBackend(LlmConfig config, Function<String, String> env) {
+    if (config.usesEmbeddedModel()) {
+      return EmbeddedBackend.open(config);
+    }
+    return new ModelCaller(config, ApiKey.resolve(config, env));
   }
 
   /** A standalone gateway with its own limits; close it to close its cache file. */
@@ -57,7 +78,7 @@ public final class LlmGateway implements LlmClient {
     return new SharedGatewayFactory(config.validated());
   }
 
-  /** Closes every shared gateway (their cache files) and forgets them; for tests and shutdown. */
+  /** Closes every shared gateway (cache files, loaded models) and forgets them; for tests and shutdown. */
   public static void closeShared() {
     GatewayRegistry.closeAll();
   }
@@ -70,7 +91,7 @@ public final class LlmGateway implements LlmClient {
     StageCounters counters = stats.computeIfAbsent(call.stage(), s -> new StageCounters());
     try {
       requireSendable(call);
-      String key = CacheKey.of(config.model(), call);
+      String key = CacheKey.of(cacheModel, call);
       Optional<ChatResult> hit = cached(key);
       if (hit.isPresent()) {
         counters.cacheHit();
@@ -143,7 +164,7 @@ public final class LlmGateway implements LlmClient {
     return config;
   }
 
-  /** Closes the cache file; a shared gateway ignores this (see {@link #closeShared()}). */
+  /** Closes the cache file and the backend; a shared gateway ignores this (see {@link #closeShared()}). */
   @Override
   public void close() {
     if (!shared) {
@@ -152,14 +173,18 @@ public final class LlmGateway implements LlmClient {
   }
 
   void closeNow() {
-    if (closed.compareAndSet(false, true) && cache != null) {
-      cache.close();
+    if (closed.compareAndSet(false, true)) {
+      backend.close();
+      if (cache != null) {
+        cache.close();
+      }
     }
   }
 
   @Override
   public String toString() {
-    return "LlmGateway[" + config.baseUrl() + ", model=" + config.model()
-        + (cache == null ? "" : ", cache=" + cache.file()) + "]";
+    String target = config.usesEmbeddedModel() ? "embedded " + config.modelFile()
+        : config.baseUrl() + ", model=" + config.model();
+    return "LlmGateway[" + target + (cache == null ? "" : ", cache=" + cache.file()) + "]";
   }
 }

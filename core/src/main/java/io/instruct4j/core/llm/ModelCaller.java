@@ -17,14 +17,16 @@ import java.util.List;
  * retries are off (the gateway retries with its limits and Retry-After), and so is its
  * request/response logging, which would print the Authorization header.
  */
-final class ModelCaller {
+final class ModelCaller implements ModelBackend {
 
   private final ChatModel model;
   private final String modelName;
+  private final FailureClassifier classifier;
 
   ModelCaller(LlmConfig config, ApiKey key) {
     Duration timeout = Duration.ofSeconds(config.timeoutSeconds());
     this.modelName = config.model();
+    this.classifier = new FailureClassifier(config, key);
     this.model = OpenAiChatModel.builder()
         .httpClientBuilder(new GatewayHttpClientBuilder().connectTimeout(timeout).readTimeout(timeout))
         .baseUrl(config.baseUrl())
@@ -38,7 +40,8 @@ final class ModelCaller {
   }
 
   /** Sends the call once; the result has one attempt and the given cache key. */
-  ChatResult call(ChatCall call, String promptHash) {
+  @Override
+  public ChatResult call(ChatCall call, String promptHash) {
     ChatResponse response = model.chat(request(call));
     TokenUsage usage = response.tokenUsage();
     String text = response.aiMessage() == null ? null : response.aiMessage().text();
@@ -51,6 +54,21 @@ final class ModelCaller {
         response.modelName() == null ? modelName : response.modelName(),
         false, 1, promptHash);
   }
+
+  @Override
+  public LlmException classify(Throwable failure) {
+    return classifier.classify(failure);
+  }
+
+  /** The served model's name: the base URL and key are left out (see {@link CacheKey}). */
+  @Override
+  public String cacheIdentity() {
+    return modelName;
+  }
+
+  /** Nothing to free: the JDK HTTP client holds no open resources between calls. */
+  @Override
+  public void close() {}
 
   private ChatRequest request(ChatCall call) {
     GenerationParams p = call.params();

@@ -13,16 +13,13 @@ final class RetryingCaller {
 
   private static final Logger LOG = LoggerFactory.getLogger(RetryingCaller.class);
 
-  private final ModelCaller model;
-  private final FailureClassifier classifier;
+  private final ModelBackend model;
   private final CallLimits limits;
   private final Backoff backoff;
   private final int maxRetries;
 
-  RetryingCaller(ModelCaller model, FailureClassifier classifier, CallLimits limits, Backoff backoff,
-      int maxRetries) {
+  RetryingCaller(ModelBackend model, CallLimits limits, Backoff backoff, int maxRetries) {
     this.model = model;
-    this.classifier = classifier;
     this.limits = limits;
     this.backoff = backoff;
     this.maxRetries = maxRetries;
@@ -72,7 +69,7 @@ final class RetryingCaller {
         fresh = model.call(call, hash);
       } catch (RuntimeException e) {
         permit.settle(0);
-        return new Outcome(null, classifier.classify(e));
+        return new Outcome(null, model.classify(e));
       }
       long used = fresh.promptTokens() + (long) fresh.completionTokens();
       permit.settle(used > 0 ? used : estimate);

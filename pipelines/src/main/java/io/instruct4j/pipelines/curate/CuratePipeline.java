@@ -1,0 +1,91 @@
+package io.instruct4j.pipelines.curate;
+
+import io.instruct4j.core.io.InputFormat;
+import io.instruct4j.filters.curate.CurateConfig;
+import io.instruct4j.filters.curate.CurateStep;
+import io.instruct4j.pipelines.RootConfig;
+import io.instruct4j.pipelines.common.RunFolder;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * Curation end to end: read the input files in the driver (any mix of our JSONL examples,
+ * Self-Instruct seed files and Alpaca JSON/JSONL; malformed records under the run's
+ * {@code bad_records} policy), run the chain of {@link CurateStep}s as a Beam pipeline on the
+ * configured runner, and write the outputs to the output folder:
+ *
+ * <ul>
+ *   <li>{@code examples.jsonl}: the kept examples, in input order
+ *   <li>{@code finetune.jsonl}: the same as {@code {instruction, input, output}} rows
+ *   <li>{@code rejects.jsonl}: malformed records, then each step's rejects in input order, with
+ *       filter, reason, {@code file:line} and, for duplicates, {@code duplicate_of}
+ *   <li>{@code clusters.jsonl}: one line per duplicate cluster ({@link io.instruct4j.filters.curate.ClusterLine})
+ *   <li>{@code curation-report.json}: the {@link CurationReport}
+ * </ul>
+ *
+ * <p>No model is called and nothing is cached: a rerun repeats the work. Each output file is
+ * replaced atomically (never half-written), and {@code curation-report.json} is removed before the
+ * others are replaced and written after them, so a folder that has a report holds a complete,
+ * consistent set.
+ */
+public final class CuratePipeline {
+
+  private CuratePipeline() {}
+
+  /**
+   * Curates {@code inputs} as {@code config.curate()} describes (the config's own
+   * {@code curate.inputs} are not read here: the caller decides the inputs).
+   *
+   * @param config the run's config: {@code curate}, {@code runner}, {@code language}, {@code bad_records}
+   * @param inputs the example files, in the order that decides which duplicate is kept
+   * @param outputDir the output folder, created when missing
+   * @param progress where progress lines go (the CLI's stderr)
+   * @return the report also written to {@code curation-report.json}
+   * @throws IllegalArgumentException for no inputs, an input given twice, or a bad setting
+   * @throws io.instruct4j.core.io.InputFileException for a missing, unreadable or malformed input
+   *     (under {@code bad_records: fail}), naming {@code file:line}
+   */
+  public static CurationReport run(RootConfig config, List<Path> inputs, Path outputDir, PrintWriter progress) {
+    long started = System.nanoTime();
+    Objects.requireNonNull(config, "config");
+    Objects.requireNonNull(inputs, "inputs");
+    Objects.requireNonNull(outputDir, "outputDir");
+    List<InputFormat> formats = CurateInputs.check(inputs);
+    CurateFiles files = new CurateFiles(RunFolder.prepare(outputDir.toString()));
+    files.clearWork();
+    CurationReport report;
+    try {
+      report = curate(config, inputs, formats, files, progress, started);
+    } finally {
+      // Success or failure, the work files are of no further use: a rerun rebuilds them from the inputs.
+      files.clearWork();
+    }
+    progress.println("wrote " + report.kept() + " examples to " + files.dir());
+    progress.flush();
+    return report;
+  }
+
+  private static CurationReport curate(RootConfig config, List<Path> inputs, List<InputFormat> formats,
+      CurateFiles files, PrintWriter progress, long started) {
+    CurateConfig curate = config.curate();
+    progress.println("reading " + inputs.size() + " input file" + (inputs.size() == 1 ? "" : "s"));
+    progress.flush();
+    CurateInputs.Read read = CurateInputs.read(inputs, formats, config.language(),
+        config.badRecords().equals("reject"), files.workCandidates());
+    progress.println("read " + read.examples() + " examples"
+        + (read.rejects().isEmpty() ? "" : " (" + read.rejects().size() + " malformed records rejected)")
+        + "; curating on " + config.runner().name() + ": "
+        + curate.enabledSteps().stream().map(CurateStep::key).collect(Collectors.joining(" -> ")));
+    if (curate.semanticDuplicate().enabled() && config.language().equals("zh")) {
+      progress.println("warning: semantic_duplicate uses an English embedding model; its scores on Chinese "
+          + "text are unreliable");
+    }
+    progress.flush();
+    CurateBeamRun.run(config.runner(), curate, files);
+    return CurateOutputs.write(files, new CurateOutputs.Run(config.language(), config.runner().name(), curate,
+        read, started));
+  }
+}
