@@ -47,7 +47,8 @@ public final class LlmCommand implements Callable<Integer> {
       // No cache and no retries: ping must reach the endpoint now and report what it says.
       LlmConfig llm = config.llm().withCacheFile(null).withRetries(0, config.llm().timeoutSeconds()).validated();
       PrintWriter out = spec.commandLine().getOut();
-      out.printf("pinging %s (model %s)...%n", llm.baseUrl(), llm.model());
+      out.printf("pinging %s (model %s)...%n", llm.usesEmbeddedModel() ? "the embedded backend" : llm.baseUrl(),
+          llm.modelName());
       out.flush();
       try (LlmGateway gateway = LlmGateway.create(llm)) {
         long start = System.nanoTime();

@@ -106,6 +106,17 @@ public record LlmConfig(
     return EMBEDDED.equals(backend);
   }
 
+  /**
+   * The model as summaries and reports name it: the model file's name for the embedded backend
+   * (its {@code model} setting is ignored there), else {@code model}.
+   */
+  public String modelName() {
+    if (usesEmbeddedModel() && modelFile != null) {
+      return java.nio.file.Path.of(modelFile).getFileName().toString();
+    }
+    return model;
+  }
+
   /** Checks the settings a call cannot do without; the message names the setting to fix. */
   public LlmConfig validated() {
     if (usesEmbeddedModel()) {

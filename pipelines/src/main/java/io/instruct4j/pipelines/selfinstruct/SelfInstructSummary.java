@@ -61,7 +61,7 @@ public record SelfInstructSummary(
         tally.rejects("classify"), tally.deadLetters("classify"));
     Instances instances = new Instances(classified, withExamples, exampleCount,
         tally.rejects("instances"), tally.deadLetters("instances"));
-    return new SelfInstructSummary("self-instruct", config.language(), config.llm().model(), config.runner().name(),
+    return new SelfInstructSummary("self-instruct", config.language(), config.llm().modelName(), config.runner().name(),
         stop, rounds, resumed, seeds, tally.rejectCount("read"), bootstrap, classify, instances, llm,
         Math.round(seconds * 10) / 10.0);
   }

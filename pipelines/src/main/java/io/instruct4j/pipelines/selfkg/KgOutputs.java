@@ -54,7 +54,7 @@ final class KgOutputs {
     long templateQuestions = steps.get(SelfKgCounters.TEMPLATE_QUESTIONS);
     long pairs = steps.get(SelfKgCounters.PAIRS);
     boolean usesLlm = config.selfKg().usesLlm();
-    return new SelfKgSummary("self-kg", config.language(), usesLlm ? config.llm().model() : null,
+    return new SelfKgSummary("self-kg", config.language(), usesLlm ? config.llm().modelName() : null,
         config.runner().name(), config.selfKg().generator(), config.selfKg().hops(),
         new SelfKgSummary.Read(read.files(), read.records(), read.skippedStatements(), readRejected, read.triples(),
             read.duplicateTriples(), read.facts().size()),

@@ -96,7 +96,7 @@ final class SelfQaOutputs {
         && answers.replies() == exampleCount + tally.rejectCount(Stages.ANSWERS)
         && callsMade(llm, Stages.QUESTIONS) == chunkCount
         && callsMade(llm, Stages.ANSWERS) == questionCount;
-    return new SelfQaSummary("self-qa", config.selfQa().documentLanguage(), config.llm().model(),
+    return new SelfQaSummary("self-qa", config.selfQa().documentLanguage(), config.llm().modelName(),
         config.runner().name(), docs, chunks, questions, answers, addUp, llm, Math.round(seconds * 10) / 10.0);
   }
 

@@ -74,4 +74,12 @@ class EmbeddedConfigTest {
   void should_keep_the_endpoint_rules_for_the_openai_backend() {
     assertThatThrownBy(() -> LlmConfig.of(null, "m").validated()).hasMessageStartingWith("llm.base_url is not set");
   }
+
+  @Test
+  void should_name_the_model_by_its_file_for_the_embedded_backend() {
+    assertThat(LlmConfig.embedded("models/qwen2.5-1.5b-instruct-q4_k_m.gguf").modelName())
+        .isEqualTo("qwen2.5-1.5b-instruct-q4_k_m.gguf");
+    assertThat(LlmConfig.of("http://localhost:8000/v1", "Qwen/Qwen2.5-7B-Instruct").modelName())
+        .isEqualTo("Qwen/Qwen2.5-7B-Instruct");
+  }
 }
