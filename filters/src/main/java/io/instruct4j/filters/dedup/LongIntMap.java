@@ -1,9 +1,9 @@
 package io.instruct4j.filters.dedup;
 
 /**
- * Open-addressing map from long keys to non-negative ints. Key and value sit side by side in one
- * long array, so a lookup costs one cache miss, not two: with 14 bands, bucket lookups were the
- * largest single cost of MinHash dedup.
+ * Open-addressing map from long keys to ints other than {@link #MISSING}. Key and value sit side
+ * by side in one long array, so a lookup costs one cache miss, not two: with 14 bands, bucket
+ * lookups were the largest single cost of MinHash dedup.
  */
 final class LongIntMap {
 
@@ -27,7 +27,24 @@ final class LongIntMap {
     }
   }
 
-  /** Stores {@code value} (>= 0) for {@code key}, replacing any; returns the previous value or {@link #MISSING}. */
+  /** Returns the value stored for {@code key}, or stores {@code value} and returns {@link #MISSING}. */
+  int getOrPut(long key, int value) {
+    int slot = slot(key);
+    while ((int) table[2 * slot + 1] != MISSING) {
+      if (table[2 * slot] == key) {
+        return (int) table[2 * slot + 1];
+      }
+      slot = (slot + 1) & mask;
+    }
+    table[2 * slot] = key;
+    table[2 * slot + 1] = value;
+    if (++size * 2 > mask + 1) {
+      grow();
+    }
+    return MISSING;
+  }
+
+  /** Stores {@code value} for {@code key}, replacing any; returns the previous value or {@link #MISSING}. */
   int put(long key, int value) {
     int slot = slot(key);
     while ((int) table[2 * slot + 1] != MISSING) {

@@ -25,8 +25,9 @@ import java.util.Objects;
  *       {@code near_duplicate} with {@code duplicate_of} the kept id.
  * </ol>
  *
- * <p>Memory is the examples plus, per example, its distinct shingle hashes (8 bytes each) and b
- * bucket links. Hashing is fixed (MurmurHash3 with seed 0), so results do not vary between runs.
+ * <p>Memory is the examples plus, per example, its distinct shingle hashes (8 bytes each), a
+ * 16-byte fingerprint and size, and up to b bucket memberships of 16 bytes (a bucket keeps only
+ * its newest {@code bucketScanLimit} members). Hashing is fixed (MurmurHash3 with seed 0), so results do not vary between runs.
  * Texts without any word or character token are never near duplicates (exact dedup covers them).
  * Thread-safe: each run builds its own analysis chain and index.
  */

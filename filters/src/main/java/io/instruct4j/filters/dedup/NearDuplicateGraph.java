@@ -31,7 +31,7 @@ final class NearDuplicateGraph {
 
   NearDuplicateGraph(double threshold, LshBands bands, int bucketScanLimit) {
     this.threshold = threshold;
-    this.lsh = new LshIndex(bands, bucketScanLimit);
+    this.lsh = new LshIndex(bands, bucketScanLimit, shingles);
   }
 
   /** Adds the next text: its sorted distinct shingle hashes and, when it has any, its signature. */
@@ -53,11 +53,11 @@ final class NearDuplicateGraph {
       sameSets.put(setKey, text);
     }
     lsh.keys(signature);
-    lsh.insertAndCollect(text, candidates);
+    lsh.insertAndCollect(text, candidates, threshold);
     for (int i = 0; i < candidates.size(); i++) {
       int other = candidates.get(i);
       if (clusters.find(other) != clusters.find(text)) {
-        double similarity = shingles.jaccard(text, other);
+        double similarity = shingles.jaccardIfAtLeast(text, other, threshold);
         if (similarity >= threshold) {
           link(text, other, similarity);
         }

@@ -13,6 +13,10 @@ final class PoolEntries {
   private String[] texts = new String[64];
   private int[][] tokens = new int[64][];
   private int size;
+  /** The last query encoded, reused while the vocabulary is unchanged (filters ask twice). */
+  private String lastText;
+  private int lastVocabularySize = -1;
+  private int[] lastQuery;
 
   PoolEntries(RougeTokenizer tokenizer) {
     this.tokenizer = Objects.requireNonNull(tokenizer, "tokenizer");
@@ -34,10 +38,23 @@ final class PoolEntries {
     return size++;
   }
 
-  /** A query's token ids; tokens absent from the pool become {@link TokenVocabulary#UNKNOWN}. */
+  /**
+   * A query's token ids; tokens absent from the pool become {@link TokenVocabulary#UNKNOWN}.
+   * Callers must not modify the array: asking again for the same text returns the same one.
+   */
   int[] encodeQuery(String text) {
     Objects.requireNonNull(text, "text");
-    return vocabulary.lookup(tokenizer.tokenize(text));
+    if (!text.equals(lastText) || lastVocabularySize != vocabulary.size()) {
+      lastQuery = vocabulary.lookup(tokenizer.tokenize(text));
+      lastText = text;
+      lastVocabularySize = vocabulary.size();
+    }
+    return lastQuery;
+  }
+
+  /** Distinct tokens in the pool; every token id is below it. */
+  int vocabularySize() {
+    return vocabulary.size();
   }
 
   int size() {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Self-Instruct's diversity filter: rejects a candidate whose instruction has ROUGE-L F above
@@ -28,6 +29,7 @@ public final class RougeSimilarityFilter {
   /** How many similar pool entries are recorded per accepted example, as in Self-Instruct. */
   public static final int MOST_SIMILAR = 10;
   private static final int SNIPPET_CHARS = 60;
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private final SimilarityIndex pool;
   private final double threshold;
@@ -105,7 +107,7 @@ public final class RougeSimilarityFilter {
   }
 
   static String snippet(String text) {
-    String flat = text.strip().replaceAll("\\s+", " ");
+    String flat = WHITESPACE.matcher(text.strip()).replaceAll(" ");
     if (flat.length() <= SNIPPET_CHARS) {
       return flat;
     }

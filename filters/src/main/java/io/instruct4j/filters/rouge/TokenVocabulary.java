@@ -12,6 +12,11 @@ final class TokenVocabulary {
 
   private final Map<String, Integer> ids = new HashMap<>();
 
+  /** Number of distinct tokens interned; ids are {@code 0 .. size() - 1}. */
+  int size() {
+    return ids.size();
+  }
+
   /** Ids for one pool entry's tokens, adding new tokens to the vocabulary. */
   int[] intern(List<String> tokens) {
     int[] out = new int[tokens.size()];

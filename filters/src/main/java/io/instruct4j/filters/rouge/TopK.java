@@ -29,6 +29,16 @@ final class TopK {
     return size < capacity || bound >= scores[size - 1];
   }
 
+  /** Whether k entries have been kept. */
+  boolean full() {
+    return size == capacity;
+  }
+
+  /** The k-th best score so far; only meaningful when {@link #full()}. */
+  double kth() {
+    return scores[size - 1];
+  }
+
   void offer(int ordinal, double score) {
     if (size == capacity && !ranksBefore(score, ordinal, scores[size - 1], ordinals[size - 1])) {
       return;

@@ -1,38 +1,15 @@
 package io.instruct4j.filters.rouge;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.instruct4j.core.record.Similar;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** What is specific to the indexed scorer; shared behaviour is in {@link SimilarityIndexContractTest}. */
 class IndexedRougeScorerTest {
-
-  @Test
-  void should_reject_a_negative_tail_limit() {
-    assertThatThrownBy(() -> new IndexedRougeScorer(RougeTokenizer.plain(), -1))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("tailLimit must be >= 0, got -1");
-  }
-
-  @Test
-  void should_find_entries_across_many_reopened_segments_and_the_unindexed_tail() {
-    try (IndexedRougeScorer unit = new IndexedRougeScorer(RougeTokenizer.plain(), 3)) {
-      for (int i = 0; i < 40; i++) {
-        unit.add("p" + i, "task number " + i + " about topic " + (i % 5));
-        // Querying between adds forces a reopen every few entries, so segments pile up.
-        assertThat(unit.best("task number " + i + " about topic " + (i % 5), 1).top())
-            .containsExactly(new Similar("p" + i, "task number " + i + " about topic " + (i % 5), 1.0));
-      }
-      unit.add("late", "a completely different late entry");
-
-      assertThat(unit.firstAbove("a completely different late entry", 0.9))
-          .contains(new Similar("late", "a completely different late entry", 1.0));
-      assertThat(unit.best("task number 7 about topic 2", 2).top()).extracting(Similar::id)
-          .containsExactly("p7", "p2");
-    }
-  }
 
   @Test
   void should_score_with_the_stemming_tokenizer_when_given_one() {
@@ -41,5 +18,82 @@ class IndexedRougeScorerTest {
 
       assertThat(unit.best("list the run task", 1).max()).isEqualTo(1.0);
     }
+  }
+
+  @Test
+  void should_rank_the_same_whether_or_not_first_above_ran_on_the_same_text() {
+    List<String> pool = IntStream.range(0, 300)
+        .mapToObj(i -> "write a short poem about topic " + (i % 17) + " and item " + (i % 5) + " for class " + (i % 3))
+        .collect(Collectors.toList());
+    String query = "write a short poem about topic 4 and item 2 for class 1 today";
+    try (IndexedRougeScorer warm = new IndexedRougeScorer(RougeTokenizer.plain());
+        IndexedRougeScorer cold = new IndexedRougeScorer(RougeTokenizer.plain());
+        ExhaustiveRougeScorer oracle = new ExhaustiveRougeScorer(RougeTokenizer.plain())) {
+      for (int i = 0; i < pool.size(); i++) {
+        warm.add("p" + i, pool.get(i));
+        cold.add("p" + i, pool.get(i));
+        oracle.add("p" + i, pool.get(i));
+      }
+
+      assertThat(warm.firstAbove(query, 0.99)).isEmpty(); // remembers what it scored
+      SimilarityMatch afterFirstAbove = warm.best(query, 10);
+
+      assertThat(afterFirstAbove).isEqualTo(cold.best(query, 10)).isEqualTo(oracle.best(query, 10));
+      assertThat(afterFirstAbove.top()).hasSize(10);
+    }
+  }
+
+  @Test
+  void should_match_the_oracle_when_few_entries_resemble_the_query() {
+    // Fewer than k entries score >= 0.5, so the search lowers its guess and finally scans.
+    try (IndexedRougeScorer unit = new IndexedRougeScorer(RougeTokenizer.plain());
+        ExhaustiveRougeScorer oracle = new ExhaustiveRougeScorer(RougeTokenizer.plain())) {
+      List<String> texts = new ArrayList<>();
+      for (int i = 0; i < 200; i++) {
+        texts.add("entry " + i + " alpha" + i + " beta" + (i % 9) + " gamma");
+      }
+      texts.add("the quick brown fox");
+      for (int i = 0; i < texts.size(); i++) {
+        unit.add("p" + i, texts.get(i));
+        oracle.add("p" + i, texts.get(i));
+      }
+      for (String query : List.of("the quick brown fox jumps", "gamma ray", "beta3 gamma", "delta")) {
+        for (int k : new int[] {1, 3, 10, 250}) {
+          assertThat(unit.best(query, k)).as(query + " top " + k).isEqualTo(oracle.best(query, k));
+        }
+        assertThat(unit.bestWithMean(query, 10)).as(query).isEqualTo(oracle.bestWithMean(query, 10));
+        for (double threshold : new double[] {0.0, 0.3, 0.7, 1.0}) {
+          assertThat(unit.firstAbove(query, threshold)).as(query + " > " + threshold)
+              .isEqualTo(oracle.firstAbove(query, threshold));
+        }
+      }
+    }
+  }
+
+  @Test
+  void should_match_the_oracle_on_texts_longer_than_one_64_token_word() {
+    try (IndexedRougeScorer unit = new IndexedRougeScorer(RougeTokenizer.plain());
+        ExhaustiveRougeScorer oracle = new ExhaustiveRougeScorer(RougeTokenizer.plain())) {
+      for (int i = 0; i < 40; i++) {
+        String text = words(i, 50 + 7 * i); // 50 to 323 tokens
+        unit.add("p" + i, text);
+        oracle.add("p" + i, text);
+      }
+      for (int q = 0; q < 40; q += 3) {
+        String query = words(q, 60 + 9 * q).replace(" w" + q + "x3 ", " changed ");
+        assertThat(unit.best(query, 5)).as("query %d", q).isEqualTo(oracle.best(query, 5));
+        assertThat(unit.bestWithMean(query, 5)).as("query %d", q).isEqualTo(oracle.bestWithMean(query, 5));
+        assertThat(unit.firstAbove(query, 0.7)).as("query %d", q).isEqualTo(oracle.firstAbove(query, 0.7));
+      }
+    }
+  }
+
+  /** {@code count} words cycling through a vocabulary shifted by {@code seed}. */
+  private static String words(int seed, int count) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      text.append(" w").append((seed + i * 7) % 23).append('x').append(i % 5);
+    }
+    return text.toString().strip();
   }
 }

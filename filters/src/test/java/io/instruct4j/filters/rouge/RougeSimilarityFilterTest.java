@@ -136,7 +136,7 @@ class RougeSimilarityFilterTest {
     RougeFilterResult expected;
     RougeFilterResult actual;
     try (SimilarityIndex oracle = new ExhaustiveRougeScorer(RougeTokenizer.plain());
-        SimilarityIndex index = new IndexedRougeScorer(RougeTokenizer.plain(), 16)) {
+        SimilarityIndex index = new IndexedRougeScorer(RougeTokenizer.plain())) {
       RougeSimilarityFilter exhaustive = new RougeSimilarityFilter(oracle, 0.7, true, "bootstrap");
       RougeSimilarityFilter indexed = new RougeSimilarityFilter(index, 0.7, true, "bootstrap");
       seeds.forEach(exhaustive::addToPool);

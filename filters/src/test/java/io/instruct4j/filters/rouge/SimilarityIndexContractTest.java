@@ -19,11 +19,9 @@ class SimilarityIndexContractTest {
   static Stream<Arguments> implementations() {
     Supplier<SimilarityIndex> exhaustive = () -> new ExhaustiveRougeScorer(RougeTokenizer.plain());
     Supplier<SimilarityIndex> indexed = () -> new IndexedRougeScorer(RougeTokenizer.plain());
-    Supplier<SimilarityIndex> alwaysReopen = () -> new IndexedRougeScorer(RougeTokenizer.plain(), 0);
     return Stream.of(
         Arguments.of("exhaustive", exhaustive),
-        Arguments.of("indexed", indexed),
-        Arguments.of("indexed-no-tail", alwaysReopen));
+        Arguments.of("indexed", indexed));
   }
 
   @ParameterizedTest(name = "{0}")
