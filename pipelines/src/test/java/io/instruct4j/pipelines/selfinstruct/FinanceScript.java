@@ -12,9 +12,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * runs see the same replies. The bootstrap reply is chosen by which earlier reply's tasks the
  * prompt already shows, which is how the script knows the round.
  */
-final class FinanceScript {
+public final class FinanceScript {
 
-  static final List<String> SEEDS = List.of(
+  public static final List<String> SEEDS = List.of(
       "{\"id\": \"fin_0\", \"name\": \"savings_goal\", \"instruction\": \"How much should I save each month to reach a goal?\", \"instances\": [{\"input\": \"Goal: $1,200 in 12 months\", \"output\": \"$100 per month.\"}], \"is_classification\": false}",
       "{\"id\": \"fin_1\", \"name\": \"expense_category\", \"instruction\": \"Categorize the expense into housing, food, transport or other.\", \"instances\": [{\"input\": \"Monthly bus pass\", \"output\": \"transport\"}], \"is_classification\": true}",
       "{\"id\": \"fin_2\", \"name\": \"explain_apr\", \"instruction\": \"Explain what APR means on a credit card statement.\", \"instances\": [{\"input\": \"\", \"output\": \"APR is the yearly interest rate charged on balances you carry.\"}], \"is_classification\": false}");
@@ -45,7 +45,7 @@ final class FinanceScript {
   private FinanceScript() {}
 
   /** Installs the script; the first request of the run is answered with a 429 first. */
-  static void install(FakeOpenAiServer server) {
+  public static void install(FakeOpenAiServer server) {
     AtomicBoolean limited = new AtomicBoolean();
     server.when(r -> !limited.getAndSet(true), FakeReply.rateLimited(1));
     server.when(FakeRequest.lastUserMessageContains("Come up with a series of tasks"),

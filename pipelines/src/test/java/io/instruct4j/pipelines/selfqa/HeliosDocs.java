@@ -19,7 +19,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * files that cannot be read: a 0-byte file, a binary file named .txt, a broken PDF and a
  * password-protected PDF.
  */
-final class HeliosDocs {
+public final class HeliosDocs {
 
   static final String MANUAL = """
       # Helios H10 Home Battery Manual
@@ -59,7 +59,7 @@ final class HeliosDocs {
   private HeliosDocs() {}
 
   /** Writes the documents into {@code dir/docs} and returns that folder. */
-  static Path write(Path dir) throws IOException {
+  public static Path write(Path dir) throws IOException {
     Path docs = Files.createDirectories(dir.resolve("docs"));
     Files.writeString(docs.resolve("helios-manual.md"), MANUAL);
     Files.writeString(docs.resolve("rules-zh.txt"), RULES);

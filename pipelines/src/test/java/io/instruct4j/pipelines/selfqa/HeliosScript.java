@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * replies use the styles real models write (numbered lists with chatter, Q:/A: pairs, 问：/答：)
  * and trip every filter once.
  */
-final class HeliosScript {
+public final class HeliosScript {
 
   static final String GAS_METER = "储能设备与燃气表的距离至少是多少？";
 
@@ -41,7 +41,7 @@ final class HeliosScript {
    * @param rateLimitFirst answer the first request of the run with a 429 first
    * @param gasMeterFails whether the answer call for {@link #GAS_METER} always fails with a 500
    */
-  static void install(FakeOpenAiServer server, boolean rateLimitFirst, boolean gasMeterFails) {
+  public static void install(FakeOpenAiServer server, boolean rateLimitFirst, boolean gasMeterFails) {
     AtomicBoolean limited = new AtomicBoolean(!rateLimitFirst);
     server.when(r -> !limited.getAndSet(true), FakeReply.rateLimited(1));
     server.when(r -> r.lastUserMessage().contains("write 3 questions") || r.lastUserMessage().contains("提出 3 个"),
