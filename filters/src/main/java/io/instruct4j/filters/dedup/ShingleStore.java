@@ -94,6 +94,22 @@ final class ShingleStore {
     if (need > Math.min(sizeA, sizeB)) {
       return -1;
     }
+    int common = common(a, b, need);
+    return common < 0 ? -1 : (double) common / (total - common);
+  }
+
+  /** |A ∩ B| / |A ∪ B| of two stored sets; 0 when both are empty. */
+  double jaccard(int a, int b) {
+    int common = common(a, b, 0);
+    int union = size(a) + size(b) - common;
+    return union == 0 ? 0.0 : (double) common / union;
+  }
+
+  /**
+   * How many elements two stored sets share (a merge of their sorted hashes), or -1 as soon as
+   * the elements left cannot bring the count to {@code need}; with {@code need} 0 it never stops early.
+   */
+  private int common(int a, int b, int need) {
     int i = starts[a];
     int endA = starts[a + 1];
     int j = starts[b];
@@ -115,30 +131,6 @@ final class ShingleStore {
         j++;
       }
     }
-    return common < need ? -1 : (double) common / (total - common);
-  }
-
-  /** |A ∩ B| / |A ∪ B| of two stored sets; 0 when both are empty. */
-  double jaccard(int a, int b) {
-    int i = starts[a];
-    int endA = starts[a + 1];
-    int j = starts[b];
-    int endB = starts[b + 1];
-    int common = 0;
-    while (i < endA && j < endB) {
-      long x = pool[i];
-      long y = pool[j];
-      if (x == y) {
-        common++;
-        i++;
-        j++;
-      } else if (x < y) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    int union = size(a) + size(b) - common;
-    return union == 0 ? 0.0 : (double) common / union;
+    return common < need ? -1 : common;
   }
 }
