@@ -12,6 +12,14 @@ public final class Runners {
 
   /** Pipeline options for the configured runner, with the job named after the run. */
   public static PipelineOptions options(RunnerConfig runner, String jobName) {
+    return options(runner, jobName, 0);
+  }
+
+  /**
+   * As {@link #options(RunnerConfig, String)}, with the DirectRunner's thread count when
+   * {@code runner.parallelism} is unset: {@code directParallelism}, or Beam's default for 0.
+   */
+  public static PipelineOptions options(RunnerConfig runner, String jobName, int directParallelism) {
     List<String> args = new ArrayList<>();
     args.add("--runner=" + runner.name());
     args.add("--jobName=" + jobName.replaceAll("[^A-Za-z0-9-]", "-").toLowerCase(java.util.Locale.ROOT));
@@ -25,6 +33,8 @@ public final class Runners {
     } else {
       if (runner.parallelism() > 0) {
         args.add("--targetParallelism=" + runner.parallelism());
+      } else if (directParallelism > 0) {
+        args.add("--targetParallelism=" + directParallelism);
       }
       // Our DoFns are immutable-safe; skipping the encodability checks keeps laptop runs fast.
       args.add("--enforceImmutability=false");

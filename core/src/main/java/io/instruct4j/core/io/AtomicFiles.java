@@ -48,6 +48,14 @@ public final class AtomicFiles {
   }
 
   /**
+   * Moves {@code source}, a finished file on the same file system, over {@code target} in one
+   * rename, so readers see the old file or the new one, never a mix.
+   */
+  public static void replace(Path source, Path target) {
+    publish(source, target);
+  }
+
+  /**
    * Creates an empty temp file next to {@code target}, creating missing folders first.
    *
    * @throws OutputFileException naming the folder when it cannot be created or written

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Drops examples whose compared fields are identical after {@link TextNormalizer} folding (width,
@@ -55,20 +56,29 @@ public final class ExactDedup implements Deduplicator {
   public DedupResult run(Iterable<Example> examples) {
     Objects.requireNonNull(examples, "examples");
     ResultAssembler result = new ResultAssembler(NAME);
+    List<Example> all = new ArrayList<>();
+    examples.forEach(example -> all.add(Objects.requireNonNull(example, "example")));
     Stream stream = new Stream();
     IntList keptIndexes = new IntList();
-    for (Example example : examples) {
-      int index = result.add(Objects.requireNonNull(example, "example"));
+    // Normalizing and hashing run on all cores; the set of seen keys takes them in input order.
+    OrderedParallel.forEach(all, this::hasher, (key, i) -> {
+      int index = result.add(all.get(i));
       int before = stream.distinct();
-      int ordinal = stream.keptOrdinal(example);
+      int ordinal = stream.keptOrdinal(key, all.get(i).id());
       if (ordinal == before) {
         keptIndexes.add(index);
       } else {
         int kept = keptIndexes.get(ordinal);
         result.duplicate(index, kept, reason(result.example(kept).id()));
       }
-    }
+    });
     return result.build();
+  }
+
+  /** A key maker for one thread: the SHA-256 of an example's normalized fields. */
+  private Function<Example, byte[]> hasher() {
+    MessageDigest sha256 = sha256();
+    return example -> digest(sha256, fields.parts(example));
   }
 
   private String reason(String keptId) {
@@ -108,30 +118,35 @@ public final class ExactDedup implements Deduplicator {
      * {@code example} as its kept one and gets the ordinal {@link #distinct()} had before the call.
      */
     int keptOrdinal(Example example) {
-      ByteBuffer bits = ByteBuffer.wrap(digest(fields.parts(example)));
+      return keptOrdinal(digest(sha256, fields.parts(example)), example.id());
+    }
+
+    /** As {@link #keptOrdinal(Example)}, for a key already computed by {@link #digest}. */
+    int keptOrdinal(byte[] key, String id) {
+      ByteBuffer bits = ByteBuffer.wrap(key);
       int ordinal = seen.putIfAbsent(bits.getLong(), bits.getLong(), keptIds.size());
       if (ordinal == keptIds.size()) {
-        keptIds.add(example.id());
+        keptIds.add(id);
       }
       return ordinal;
     }
+  }
 
-    private byte[] digest(String[] parts) {
-      boolean allEmpty = true;
-      String[] normalized = new String[parts.length];
-      for (int i = 0; i < parts.length; i++) {
-        normalized[i] = TextNormalizer.normalize(parts[i]);
-        allEmpty &= normalized[i].isEmpty();
-      }
-      sha256.reset();
-      // A domain byte keeps raw-text keys apart from normalized ones.
-      sha256.update((byte) (allEmpty ? 1 : 0));
-      for (int i = 0; i < parts.length; i++) {
-        sha256.update((allEmpty ? parts[i] : normalized[i]).getBytes(StandardCharsets.UTF_8));
-        sha256.update((byte) 0x1F);
-      }
-      return sha256.digest();
+  private static byte[] digest(MessageDigest sha256, String[] parts) {
+    boolean allEmpty = true;
+    String[] normalized = new String[parts.length];
+    for (int i = 0; i < parts.length; i++) {
+      normalized[i] = TextNormalizer.normalize(parts[i]);
+      allEmpty &= normalized[i].isEmpty();
     }
+    sha256.reset();
+    // A domain byte keeps raw-text keys apart from normalized ones.
+    sha256.update((byte) (allEmpty ? 1 : 0));
+    for (int i = 0; i < parts.length; i++) {
+      sha256.update((allEmpty ? parts[i] : normalized[i]).getBytes(StandardCharsets.UTF_8));
+      sha256.update((byte) 0x1F);
+    }
+    return sha256.digest();
   }
 
   private static MessageDigest sha256() {

@@ -1,9 +1,13 @@
 package io.instruct4j.filters.dedup;
 
 import io.instruct4j.core.record.Example;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Near-duplicate dedup with MinHash and LSH banding, as in NeMo Curator and text-dedup, on
@@ -29,7 +33,7 @@ import java.util.Objects;
  * 16-byte fingerprint and size, and up to b bucket memberships of 16 bytes (a bucket keeps only
  * its newest {@code bucketScanLimit} members). Hashing is fixed (MurmurHash3 with seed 0), so results do not vary between runs.
  * Texts without any word or character token are never near duplicates (exact dedup covers them).
- * Thread-safe: each run builds its own analysis chain and index.
+ * Thread-safe: each run builds its own analysis chains and index.
  */
 public final class MinHashDedup implements Deduplicator {
 
@@ -69,16 +73,28 @@ public final class MinHashDedup implements Deduplicator {
   @Override
   public DedupResult run(Iterable<Example> examples) {
     Objects.requireNonNull(examples, "examples");
-    ShingleSketcher sketcher = new ShingleSketcher(config.shingleSize(), config.numHashes());
-    NearDuplicateGraph graph = new NearDuplicateGraph(config.threshold(), bands, config.bucketScanLimit());
     ResultAssembler result = new ResultAssembler(NAME);
-    for (Example example : examples) {
-      result.add(Objects.requireNonNull(example, "example"));
-      int count = sketcher.sketch(config.fields().text(example));
-      graph.add(sketcher.shingles(), count, sketcher.signature());
-    }
+    List<Example> all = new ArrayList<>();
+    examples.forEach(example -> all.add(Objects.requireNonNull(example, "example")));
+    NearDuplicateGraph graph = new NearDuplicateGraph(config.threshold(), bands, config.bucketScanLimit());
+    // Shingling and MinHashing, most of the work, run on all cores; the graph takes texts in order.
+    OrderedParallel.forEach(all, this::sketcher, (sketch, i) -> {
+      result.add(all.get(i));
+      graph.add(sketch.shingles(), sketch.shingles().length, sketch.signature());
+    });
     markDuplicates(graph, result);
     return result.build();
+  }
+
+  /** A text's distinct sorted shingle hashes and its MinHash signature (unused when it has no shingle). */
+  private record Sketch(long[] shingles, long[] signature) {}
+
+  private Function<Example, Sketch> sketcher() {
+    ShingleSketcher sketcher = new ShingleSketcher(config.shingleSize(), config.numHashes());
+    return example -> {
+      int count = sketcher.sketch(config.fields().text(example));
+      return new Sketch(Arrays.copyOf(sketcher.shingles(), count), count == 0 ? null : sketcher.signature().clone());
+    };
   }
 
   private void markDuplicates(NearDuplicateGraph graph, ResultAssembler result) {

@@ -98,11 +98,12 @@ class ExactDedupTest {
 
   @Test
   void should_account_for_every_input_in_a_large_run() {
+    // Large enough to be hashed in several parallel chunks, with duplicates across chunks.
     List<Example> examples = new java.util.ArrayList<>();
-    for (int i = 0; i < 3000; i++) {
-      // 1000 distinct texts, each three times: as written, upper-cased, with trailing punctuation.
-      String text = "Write item number " + (i % 1000);
-      examples.add(example(switch (i / 1000) {
+    for (int i = 0; i < 15000; i++) {
+      // 5000 distinct texts, each three times: as written, upper-cased, with trailing punctuation.
+      String text = "Write item number " + (i % 5000);
+      examples.add(example(switch (i / 5000) {
         case 0 -> text;
         case 1 -> text.toUpperCase(java.util.Locale.ROOT);
         default -> text + "?!";
@@ -111,11 +112,13 @@ class ExactDedupTest {
 
     DedupResult result = unit.run(examples);
 
-    assertThat(result.kept()).containsExactlyElementsOf(examples.subList(0, 1000));
-    assertThat(result.rejects()).hasSize(2000);
-    assertThat(result.clusters()).hasSize(1000).allSatisfy(c -> assertThat(c.size()).isEqualTo(3));
-    assertThat(result.clusters().get(999).clusterId()).isEqualTo("exact_duplicate-1000");
-    assertThat(result.rejects().get(1999).duplicateOf()).isEqualTo(examples.get(999).id());
+    assertThat(result.kept()).containsExactlyElementsOf(examples.subList(0, 5000));
+    assertThat(result.rejects()).hasSize(10000);
+    assertThat(result.clusters()).hasSize(5000).allSatisfy(c -> assertThat(c.size()).isEqualTo(3));
+    assertThat(result.clusters().get(4999).clusterId()).isEqualTo("exact_duplicate-5000");
+    for (int i = 0; i < 10000; i++) {
+      assertThat(result.rejects().get(i).duplicateOf()).isEqualTo(examples.get(i % 5000).id());
+    }
   }
 
   @Test

@@ -159,19 +159,20 @@ class MinHashDedupTest {
 
   @Test
   void should_find_every_injected_near_duplicate_deterministically_in_a_generated_corpus() {
-    Corpus corpus = Corpus.generate(2800, 400, 11);
+    // Large enough to be sketched in several parallel chunks, with duplicates across chunks.
+    Corpus corpus = Corpus.generate(10000, 1250, 11);
 
     DedupResult first = new MinHashDedup().run(corpus.examples);
     DedupResult second = new MinHashDedup().run(corpus.examples);
 
     assertThat(second).isEqualTo(first);
-    assertThat(first.inputCount()).isEqualTo(2800);
+    assertThat(first.inputCount()).isEqualTo(10000);
     assertThat(first.kept()).containsExactlyElementsOf(corpus.bases);
-    assertThat(first.rejects()).hasSize(400);
+    assertThat(first.rejects()).hasSize(1250);
     for (Reject reject : first.rejects()) {
       assertThat(reject.duplicateOf()).isEqualTo(corpus.baseIdOf.get(reject.example().id()));
     }
-    assertThat(first.clusters().stream().mapToInt(c -> c.size() - 1).sum()).isEqualTo(400);
+    assertThat(first.clusters().stream().mapToInt(c -> c.size() - 1).sum()).isEqualTo(1250);
   }
 
   @Test

@@ -1,13 +1,10 @@
 package io.instruct4j.pipelines.curate;
 
-import io.instruct4j.core.io.BadRecords;
-import io.instruct4j.core.io.JsonlReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.List;
 import java.util.stream.Stream;
 
 /** The files of a curation output folder, and its work folder for the Beam pipeline's files. */
@@ -28,31 +25,14 @@ record CurateFiles(Path dir) {
     return dir.resolve(".curate-work");
   }
 
-  Path workCandidates() {
-    return work().resolve("candidates.jsonl");
+  /** The slices of the corpus ({@link SliceFiles}): the driver's, and the ones the quality step changed. */
+  Path workSlices() {
+    return work().resolve("slices");
   }
 
-  Path workKept() {
-    return work().resolve("kept.jsonl");
-  }
-
-  Path workRejects() {
-    return work().resolve("rejects.jsonl");
-  }
-
-  Path workClusters() {
-    return work().resolve("clusters.jsonl");
-  }
-
-  /**
-   * The records of a work file. A missing file reads as none: depending on the runner, a sink
-   * that received no element may write no file at all.
-   */
-  static <T> List<T> read(Path file, Class<T> type) {
-    if (!Files.exists(file)) {
-      return List.of();
-    }
-    return JsonlReader.open(file, type, BadRecords.fail()).readAll();
+  /** The chain's output files ({@link ChainOutputs}), before the driver moves them into place. */
+  Path workOutputs() {
+    return work().resolve("outputs");
   }
 
   /** Deletes the work folder: before a run (a killed run may have left files) and after it. */

@@ -3,7 +3,6 @@ package io.instruct4j.pipelines.curate;
 import io.instruct4j.core.io.BadRecords;
 import io.instruct4j.core.io.ExampleSources;
 import io.instruct4j.core.io.InputFormat;
-import io.instruct4j.core.io.JsonlWriter;
 import io.instruct4j.core.io.RecordSource;
 import io.instruct4j.core.io.Sourced;
 import io.instruct4j.core.record.Example;
@@ -17,15 +16,18 @@ import java.util.Set;
 
 /**
  * Reads the input files in the driver, in the order given, and writes them as numbered
- * {@link Candidate}s for the pipeline. Reading here rather than in Beam keeps format detection,
+ * {@link Candidate}s, cut into {@link CurateBatch} slice files, for the pipeline. Reading here rather than in Beam keeps format detection,
  * the bad-record policy and {@code file:line} sources in one place, and the input position
  * (which dedup's "keep the earliest" depends on) is simply a counter. The examples are streamed
  * to the work file, never held in memory here.
  */
 final class CurateInputs {
 
-  /** What was read: per file, and the malformed records refused under {@code bad_records: reject}. */
-  record Read(List<InputFileReport> files, List<Reject> rejects, long examples) {}
+  /**
+   * What was read: per file, the malformed records refused under {@code bad_records: reject}, and
+   * the slice files written.
+   */
+  record Read(List<InputFileReport> files, List<Reject> rejects, long examples, List<String> slices) {}
 
   private CurateInputs() {}
 
@@ -46,29 +48,31 @@ final class CurateInputs {
   }
 
   /**
-   * Reads {@code inputs}, in the {@code formats} {@link #check} found, into {@code target};
-   * malformed records fail or are rejected.
+   * Reads {@code inputs}, in the {@code formats} {@link #check} found, into slices of at most
+   * {@code batchSize} in {@code folder}; malformed records fail or are rejected.
    */
   static Read read(List<Path> inputs, List<InputFormat> formats, String language, boolean rejectMalformed,
-      Path target) {
+      Path folder, int batchSize) {
     List<Reject> rejects = new ArrayList<>();
     BadRecords badRecords = rejectMalformed ? BadRecords.rejectTo(rejects::add) : BadRecords.fail();
     List<InputFileReport> files = new ArrayList<>();
     long position = 0;
-    try (JsonlWriter<Candidate> out = JsonlWriter.open(target)) {
-      for (int i = 0; i < inputs.size(); i++) {
-        long first = position;
-        try (RecordSource<Example> source = ExampleSources.open(inputs.get(i), formats.get(i), language, badRecords)) {
-          while (source.hasNext()) {
-            Sourced<Example> next = source.next();
-            out.write(new Candidate(position++, next.source(), next.value()));
-          }
-          files.add(new InputFileReport(source.file(), formats.get(i).description(),
-              source.counts().read(), position - first, source.counts().rejected()));
+    List<String> written = new ArrayList<>();
+    // A slice also ends at ~4M characters, so a corpus of huge examples does not make huge slices.
+    CurateBatch.Cutter slices = new CurateBatch.Cutter(batchSize, 4_000_000L,
+        slice -> written.add(SliceFiles.write(folder, slice).toString()));
+    for (int i = 0; i < inputs.size(); i++) {
+      long first = position;
+      try (RecordSource<Example> source = ExampleSources.open(inputs.get(i), formats.get(i), language, badRecords)) {
+        while (source.hasNext()) {
+          Sourced<Example> next = source.next();
+          slices.add(new Candidate(position++, next.source(), next.value()));
         }
+        files.add(new InputFileReport(source.file(), formats.get(i).description(),
+            source.counts().read(), position - first, source.counts().rejected()));
       }
-      out.commit();
     }
-    return new Read(files, rejects, position);
+    slices.finish();
+    return new Read(files, rejects, position, written);
   }
 }

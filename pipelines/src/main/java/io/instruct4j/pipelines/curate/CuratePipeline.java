@@ -33,6 +33,9 @@ import java.util.stream.Collectors;
  */
 public final class CuratePipeline {
 
+  /** Examples per slice ({@link CurateBatch}): big enough that per-element costs vanish. */
+  static final int BATCH_SIZE = 1000;
+
   private CuratePipeline() {}
 
   /**
@@ -49,6 +52,12 @@ public final class CuratePipeline {
    *     (under {@code bad_records: fail}), naming {@code file:line}
    */
   public static CurationReport run(RootConfig config, List<Path> inputs, Path outputDir, PrintWriter progress) {
+    return run(config, inputs, outputDir, progress, BATCH_SIZE);
+  }
+
+  /** As {@link #run(RootConfig, List, Path, PrintWriter)}, with slices of {@code batchSize} examples. */
+  static CurationReport run(RootConfig config, List<Path> inputs, Path outputDir, PrintWriter progress,
+      int batchSize) {
     long started = System.nanoTime();
     Objects.requireNonNull(config, "config");
     Objects.requireNonNull(inputs, "inputs");
@@ -58,7 +67,7 @@ public final class CuratePipeline {
     files.clearWork();
     CurationReport report;
     try {
-      report = curate(config, inputs, formats, files, progress, started);
+      report = curate(config, inputs, formats, files, progress, started, batchSize);
     } finally {
       // Success or failure, the work files are of no further use: a rerun rebuilds them from the inputs.
       files.clearWork();
@@ -69,12 +78,12 @@ public final class CuratePipeline {
   }
 
   private static CurationReport curate(RootConfig config, List<Path> inputs, List<InputFormat> formats,
-      CurateFiles files, PrintWriter progress, long started) {
+      CurateFiles files, PrintWriter progress, long started, int batchSize) {
     CurateConfig curate = config.curate();
     progress.println("reading " + inputs.size() + " input file" + (inputs.size() == 1 ? "" : "s"));
     progress.flush();
     CurateInputs.Read read = CurateInputs.read(inputs, formats, config.language(),
-        config.badRecords().equals("reject"), files.workCandidates());
+        config.badRecords().equals("reject"), files.workSlices(), batchSize);
     progress.println("read " + read.examples() + " examples"
         + (read.rejects().isEmpty() ? "" : " (" + read.rejects().size() + " malformed records rejected)")
         + "; curating on " + config.runner().name() + ": "
@@ -84,7 +93,7 @@ public final class CuratePipeline {
           + "text are unreliable");
     }
     progress.flush();
-    CurateBeamRun.run(config.runner(), curate, files);
+    CurateBeamRun.run(config.runner(), curate, files, read.slices());
     return CurateOutputs.write(files, new CurateOutputs.Run(config.language(), config.runner().name(), curate,
         read, started));
   }
