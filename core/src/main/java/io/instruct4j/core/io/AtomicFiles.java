@@ -33,13 +33,28 @@ public final class AtomicFiles {
 
   /** Replaces {@code target} with {@code bytes}, atomically. */
   public static void write(Path target, byte[] bytes) {
+    write(target, bytes, true);
+  }
+
+  /**
+   * Replaces {@code target} with {@code bytes}, atomically but without forcing them to disk
+   * first: for scratch files that a crash makes worthless anyway, where a forced write per file
+   * would only cost time. After a power loss the file may be empty, never half of the old one.
+   */
+  public static void writeScratch(Path target, byte[] bytes) {
+    write(target, bytes, false);
+  }
+
+  private static void write(Path target, byte[] bytes, boolean force) {
     Path temp = createTempSibling(target);
     try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
       ByteBuffer buffer = ByteBuffer.wrap(bytes);
       while (buffer.hasRemaining()) {
         channel.write(buffer);
       }
-      channel.force(true);
+      if (force) {
+        channel.force(true);
+      }
     } catch (IOException e) {
       deleteQuietly(temp);
       throw new OutputFileException("cannot write " + target + ": " + e.getMessage(), e);

@@ -15,7 +15,8 @@ import java.util.HexFormat;
  * {@link CurateBatch} slices as files in a work folder, one JSON line each, named by the SHA-256
  * of their content. A content name makes writing idempotent: a runner that retries a bundle
  * rewrites the same file with the same bytes, and two different slices never share a name. Each
- * file is replaced atomically, so a killed run never leaves a half-written slice.
+ * file is replaced atomically, so a killed run never leaves a half-written slice; nor is it forced
+ * to disk, since a crashed run starts over from the inputs.
  */
 final class SliceFiles {
 
@@ -27,7 +28,7 @@ final class SliceFiles {
     try {
       String name = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
       Path file = folder.resolve("slice-" + name + ".jsonl");
-      AtomicFiles.write(file, bytes);
+      AtomicFiles.writeScratch(file, bytes);
       return file;
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("this JVM has no SHA-256", e);
