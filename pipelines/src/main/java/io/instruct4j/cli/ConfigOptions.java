@@ -1,21 +1,17 @@
 package io.instruct4j.cli;
 
 import io.instruct4j.pipelines.RootConfig;
-
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** The options every command that reads the config shares; each shortcut is a {@code --set} in disguise. */
+/**
+ * The config options of the commands that call a model or run a Beam pipeline: those of
+ * {@link ConfigFileOptions} plus shortcuts for the endpoint, model, output folder and runner,
+ * each a {@code --set} of the key named in its help.
+ */
 public class ConfigOptions {
 
-  @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "YAML config file.")
-  Path config;
-
-  @Option(names = "--set", paramLabel = "KEY=VALUE",
-      description = "Override one config key, e.g. --set llm.max_in_flight=32 (repeatable).")
-  List<String> sets = new ArrayList<>();
+  @Mixin ConfigFileOptions file;
 
   @Option(names = "--endpoint", paramLabel = "URL",
       description = "OpenAI-compatible base URL (llm.base_url), e.g. http://localhost:8000/v1.")
@@ -34,25 +30,18 @@ public class ConfigOptions {
       description = "[local] or host:port (runner.flink_master).")
   String flinkMaster;
 
-  @Option(names = "--language", paramLabel = "en|zh", description = "Language of the data (language).")
-  String language;
-
-  /** The effective config: file, then --set overrides, then the shortcut flags. */
-  public RootConfig load() {
-    List<String> all = new ArrayList<>(sets);
-    add(all, "llm.base_url", endpoint);
-    add(all, "llm.model", model);
-    add(all, "output", output);
-    add(all, "runner.name", runner);
-    add(all, "runner.flink_master", flinkMaster);
-    add(all, "language", language);
-    return ConfigLoader.load(config, all);
+  /** Sets config {@code key} after every {@code --set}; see {@link ConfigFileOptions#shortcut}. */
+  public void shortcut(String key, Object value) {
+    file.shortcut(key, value);
   }
 
-  private static void add(List<String> overrides, String key, String value) {
-    if (value != null) {
-      // Quote so that values such as "[local]" or "yes" stay strings in YAML.
-      overrides.add(key + "='" + value.replace("'", "''") + "'");
-    }
+  /** The effective config: file, then --set overrides, then the command's and these shortcut flags. */
+  public RootConfig load() {
+    file.shortcut("llm.base_url", endpoint);
+    file.shortcut("llm.model", model);
+    file.shortcut("output", output);
+    file.shortcut("runner.name", runner);
+    file.shortcut("runner.flink_master", flinkMaster);
+    return file.load();
   }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,17 +36,13 @@ public final class CurateCommand implements Callable<Integer> {
       description = "An example file (repeatable; replaces curate.inputs). The order decides which duplicate is kept.")
   List<String> inputs = new ArrayList<>();
 
-  @Option(names = "--verbose", description = "Print stack traces of failures.")
-  boolean verbose;
+  @Mixin VerboseOption verbose;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    if (!inputs.isEmpty()) {
-      options.sets.add("curate.inputs=" + inputs.stream()
-          .map(i -> "'" + i.replace("'", "''") + "'").collect(Collectors.joining(", ", "[", "]")));
-    }
+    options.shortcut("curate.inputs", inputs);
     RootConfig config = options.load();
     List<Path> files = inputFiles(config.curate().inputs());
     if (config.output() == null || config.output().isBlank()) {

@@ -1,7 +1,6 @@
 package io.instruct4j.cli;
 
 import io.instruct4j.core.io.InputFileException;
-import io.instruct4j.core.io.Json;
 import io.instruct4j.finetune.export.ExportReport;
 import io.instruct4j.finetune.export.Exporter;
 import io.instruct4j.pipelines.RootConfig;
@@ -10,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -53,33 +53,21 @@ public final class ExportCommand implements Callable<Integer> {
       description = "Prefix of the dataset_info.json names (export.dataset_name; default instruct4j).")
   String datasetName;
 
-  @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "YAML config file.")
-  Path config;
+  @Mixin ConfigFileOptions config;
 
-  @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override one config key, e.g. --set export.seed=7 (repeatable).")
-  List<String> sets = new ArrayList<>();
-
-  @Option(names = "--language", paramLabel = "en|zh", description = "Language of records that carry none (language).")
-  String language;
-
-  @Option(names = "--verbose", description = "Print stack traces of failures.")
-  boolean verbose;
+  @Mixin VerboseOption verbose;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    List<String> overrides = new ArrayList<>(sets);
-    if (!formats.isEmpty()) {
-      overrides.add("export.formats=" + Json.toLine(formats));
-    }
-    set(overrides, "export.system_prompt", systemPrompt);
-    set(overrides, "export.validation_fraction", validationFraction);
-    set(overrides, "export.seed", seed);
-    set(overrides, "export.dataset_name", datasetName);
-    set(overrides, "output", output);
-    set(overrides, "language", language);
-    RootConfig root = ConfigLoader.load(config, overrides);
+    config.shortcut("export.formats", formats);
+    config.shortcut("export.system_prompt", systemPrompt);
+    config.shortcut("export.validation_fraction", validationFraction);
+    config.shortcut("export.seed", seed);
+    config.shortcut("export.dataset_name", datasetName);
+    config.shortcut("output", output);
+    RootConfig root = config.load();
     if (root.output() == null || root.output().isBlank()) {
       throw new UsageException("no output folder: give --output DIR or set output in the config");
     }
@@ -91,15 +79,5 @@ public final class ExportCommand implements Callable<Integer> {
     }
     spec.commandLine().getOut().print(report.toText());
     return Cli.OK;
-  }
-
-  /**
-   * Adds {@code key=value} with the value as JSON (a JSON string or number is YAML that reads back
-   * exactly; a single-quoted YAML scalar would fold a system prompt's newlines into spaces).
-   */
-  static void set(List<String> overrides, String key, Object value) {
-    if (value != null) {
-      overrides.add(key + "=" + Json.toLine(value));
-    }
   }
 }

@@ -12,7 +12,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code instruct4j llm ...}: commands that talk to the configured model endpoint. */
@@ -36,8 +35,7 @@ public final class LlmCommand implements Callable<Integer> {
 
     @Mixin ConfigOptions options;
 
-    @Option(names = "--verbose", description = "Print stack traces of failures.")
-    boolean verbose;
+    @Mixin VerboseOption verbose;
 
     @Spec CommandSpec spec;
 

@@ -50,21 +50,20 @@ public final class RunCommand implements Callable<Integer> {
           + "tokens per stage, without calling the model or writing anything.")
   boolean dryRun;
 
-  @Option(names = "--verbose", description = "Print stack traces of failures.")
-  boolean verbose;
+  @Mixin VerboseOption verbose;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    if (configFile != null && options.config != null) {
+    if (configFile != null && options.file.config != null) {
       throw new UsageException("give the config once: as CONFIG or as --config, not both");
     }
-    if (configFile == null && options.config == null) {
+    if (configFile == null && options.file.config == null) {
       throw new UsageException("give the run's config file: instruct4j run CONFIG.yaml");
     }
-    Path file = configFile != null ? configFile : options.config;
-    options.config = file;
+    Path file = configFile != null ? configFile : options.file.config;
+    options.file.config = file;
     RootConfig config = options.load();
     RunOptions run;
     try {
@@ -90,7 +89,7 @@ public final class RunCommand implements Callable<Integer> {
       }
       out.flush();
       err.println("instruct4j: " + e.getMessage());
-      if (verbose) {
+      if (verbose.enabled()) {
         e.printStackTrace(err);
       }
       err.flush();

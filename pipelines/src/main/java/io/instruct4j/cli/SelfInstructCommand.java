@@ -26,19 +26,14 @@ public final class SelfInstructCommand implements Callable<Integer> {
   @Option(names = "--target", paramLabel = "N", description = "Instructions to accept (self_instruct.target_instructions).")
   Integer target;
 
-  @Option(names = "--verbose", description = "Print stack traces of failures.")
-  boolean verbose;
+  @Mixin VerboseOption verbose;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    if (seeds != null) {
-      options.sets.add("self_instruct.seeds='" + seeds.replace("'", "''") + "'");
-    }
-    if (target != null) {
-      options.sets.add("self_instruct.target_instructions=" + target);
-    }
+    options.shortcut("self_instruct.seeds", seeds);
+    options.shortcut("self_instruct.target_instructions", target);
     RootConfig config = options.load();
     SelfInstructSummary summary = SelfInstructPipeline.run(config, spec.commandLine().getErr());
     spec.commandLine().getOut().println(summary.toText());

@@ -34,23 +34,15 @@ public final class SelfKgCommand implements Callable<Integer> {
   @Option(names = "--hops", paramLabel = "1|2", description = "Neighbourhood size in LLM prompts (self_kg.hops).")
   Integer hops;
 
-  @Option(names = "--verbose", description = "Print stack traces of failures.")
-  boolean verbose;
+  @Mixin VerboseOption verbose;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    if (!inputs.isEmpty()) {
-      List<String> quoted = inputs.stream().map(i -> "'" + i.replace("'", "''") + "'").toList();
-      options.sets.add("self_kg.inputs=[" + String.join(", ", quoted) + "]");
-    }
-    if (generator != null) {
-      options.sets.add("self_kg.generator='" + generator.replace("'", "''") + "'");
-    }
-    if (hops != null) {
-      options.sets.add("self_kg.hops=" + hops);
-    }
+    options.shortcut("self_kg.inputs", inputs);
+    options.shortcut("self_kg.generator", generator);
+    options.shortcut("self_kg.hops", hops);
     RootConfig config = options.load();
     SelfKgSummary summary = SelfKgPipeline.run(config, spec.commandLine().getErr());
     spec.commandLine().getOut().println(summary.toText());

@@ -6,7 +6,6 @@ import io.instruct4j.pipelines.selfqa.SelfQaSummary;
 import io.instruct4j.selfqa.ingest.DocumentRef;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,20 +31,14 @@ public final class SelfQaCommand implements Callable<Integer> {
   @Option(names = "--questions", paramLabel = "N", description = "Questions asked per chunk (self_qa.questions_per_chunk).")
   Integer questions;
 
-  @Option(names = "--verbose", description = "Print stack traces of failures.")
-  boolean verbose;
+  @Mixin VerboseOption verbose;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    if (inputs != null && !inputs.isEmpty()) {
-      options.sets.add("self_qa.inputs=" + inputs.stream()
-          .map(i -> "'" + i.replace("'", "''") + "'").collect(Collectors.joining(", ", "[", "]")));
-    }
-    if (questions != null) {
-      options.sets.add("self_qa.questions_per_chunk=" + questions);
-    }
+    options.shortcut("self_qa.inputs", inputs);
+    options.shortcut("self_qa.questions_per_chunk", questions);
     RootConfig config = options.load();
     List<DocumentRef> documents;
     try {

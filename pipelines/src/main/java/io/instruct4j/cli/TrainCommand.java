@@ -9,11 +9,10 @@ import io.instruct4j.finetune.train.TrainSummary;
 import io.instruct4j.pipelines.RootConfig;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -52,29 +51,19 @@ public final class TrainCommand implements Callable<Integer> {
   @Option(names = "--resume", paramLabel = "CHECKPOINT", description = "A checkpoint-N folder to continue from.")
   Path resume;
 
-  @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "YAML config file.")
-  Path config;
+  @Mixin ConfigFileOptions config;
 
-  @Option(names = "--set", paramLabel = "KEY=VALUE",
-      description = "Override one config key, e.g. --set train.lora.r=16 (repeatable).")
-  List<String> sets = new ArrayList<>();
-
-  @Option(names = "--language", paramLabel = "en|zh", description = "Language of records that carry none (language).")
-  String language;
-
-  @Option(names = "--verbose", description = "Print stack traces of failures.")
-  boolean verbose;
+  @Mixin VerboseOption verbose;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    List<String> overrides = new ArrayList<>(sets);
-    ExportCommand.set(overrides, "train.model_dir", modelDir);
-    ExportCommand.set(overrides, "train.output", output);
-    ExportCommand.set(overrides, "train.merge", merge ? Boolean.TRUE : null);
-    ExportCommand.set(overrides, "language", language);
-    RootConfig root = ConfigLoader.load(config, overrides);
+    config.shortcut("train.model_dir", modelDir);
+    config.shortcut("train.output", output);
+    // Without --merge the config's train.merge stands, so the flag only ever turns it on.
+    config.shortcut("train.merge", merge ? Boolean.TRUE : null);
+    RootConfig root = config.load();
     PrintWriter out = spec.commandLine().getOut();
     TrainConfig.Builder builder = root.train().builder(data, null, root.language(), line -> {
       out.println(line);

@@ -86,6 +86,17 @@ class CliTest {
   }
 
   @Test
+  void should_send_a_model_name_with_quotes_and_a_newline_exactly() {
+    try (FakeOpenAiServer server = FakeOpenAiServer.start()) {
+      server.otherwise(FakeReply.text("pong"));
+
+      assertThat(run("llm", "ping", "--endpoint", server.baseUrl(), "--model", "it's\n\"m\"")).isEqualTo(Cli.OK);
+
+      assertThat(server.lastRequest().model()).isEqualTo("it's\n\"m\"");
+    }
+  }
+
+  @Test
   void should_diagnose_an_unreachable_endpoint_naming_the_url_and_setting() throws IOException {
     int port;
     try (ServerSocket s = new ServerSocket(0)) {

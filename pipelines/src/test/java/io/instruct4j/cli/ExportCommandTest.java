@@ -70,6 +70,31 @@ class ExportCommandTest {
   }
 
   @Test
+  void should_write_the_system_prompt_exactly_as_given() throws IOException {
+    String prompt = "It's \"line one\".\n第二行\u2028third\u0085fourth";
+    Path target = dir.resolve("exact");
+
+    assertThat(run("export", "-i", twoSeeds().toString(), "-o", target.toString(), "--format", "alpaca",
+        "--validation-fraction", "0", "--system-prompt", prompt)).as(err.toString()).isEqualTo(Cli.OK);
+
+    var rows = Json.MAPPER.readTree(target.resolve("alpaca_train.json").toFile());
+    assertThat(rows).hasSize(2);
+    assertThat(rows.get(0).get("system").textValue()).isEqualTo(prompt);
+    assertThat(rows.get(1).get("system").textValue()).isEqualTo(prompt);
+  }
+
+  @Test
+  void should_name_an_unknown_key_given_with_set() throws IOException {
+    assertThat(run("export", "-i", twoSeeds().toString(), "-o", dir.resolve("x").toString(),
+        "--set", "export.formt=[alpaca]")).isEqualTo(Cli.USAGE);
+
+    assertThat(err.toString()).isEqualTo("instruct4j: unknown config key 'export.formt' in the defaults with the"
+        + " command-line overrides (allowed here: dataset_name, formats, seed, system_prompt, validation_fraction)"
+        + System.lineSeparator());
+    assertThat(dir.resolve("x")).doesNotExist();
+  }
+
+  @Test
   void should_take_the_export_section_and_output_from_the_config() throws IOException {
     Path input = twoSeeds();
     Path target = dir.resolve("from-config");

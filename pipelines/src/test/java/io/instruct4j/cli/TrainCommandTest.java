@@ -108,6 +108,17 @@ class TrainCommandTest {
   }
 
   @Test
+  void should_name_an_unknown_key_given_with_set() {
+    Path data = TrainData.answers(dir.resolve("train.jsonl"), 2);
+
+    assertThat(run("train", "--data", data.toString(), "-o", dir.resolve("a").toString(),
+        "--set", "train.lora.rank=8")).isEqualTo(Cli.USAGE);
+
+    assertThat(err.toString()).isEqualTo("instruct4j: unknown config key 'train.lora.rank' in the defaults with the"
+        + " command-line overrides (allowed here: alpha, dropout, init, r, target_modules)" + System.lineSeparator());
+  }
+
+  @Test
   void should_name_bad_settings_by_config_key_or_flag() {
     Path model = new TinyLlama().write(dir.resolve("model"));
     Path data = TrainData.answers(dir.resolve("train.jsonl"), 2);
