@@ -38,7 +38,7 @@ final class CurateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--sizes", split = ",", defaultValue = "100000", description = "Numbers of examples (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--sizes", split = ",", defaultValue = "100000,1000000", description = "Numbers of examples (default: ${DEFAULT-VALUE}).")
   List<Integer> sizes;
 
   @Option(names = "--languages", split = ",", defaultValue = "en,zh", description = "Languages (default: ${DEFAULT-VALUE}).")
