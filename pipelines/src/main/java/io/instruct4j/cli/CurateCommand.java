@@ -3,6 +3,7 @@ package io.instruct4j.cli;
 import io.instruct4j.pipelines.RootConfig;
 import io.instruct4j.pipelines.curate.CuratePipeline;
 import io.instruct4j.pipelines.curate.CurationReport;
+import io.instruct4j.pipelines.progress.Terminal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,7 +49,8 @@ public final class CurateCommand implements Callable<Integer> {
     if (config.output() == null || config.output().isBlank()) {
       throw new UsageException("no output folder: give --output DIR or set output in the config");
     }
-    CurationReport report = CuratePipeline.run(config, files, Path.of(config.output()), spec.commandLine().getErr());
+    CurationReport report = CuratePipeline.run(config, files, Path.of(config.output()),
+        Terminal.detect(spec.commandLine().getErr()));
     spec.commandLine().getOut().println(report.toText());
     return Cli.OK;
   }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Reads the input files in the driver, in the order given, and writes them as numbered
@@ -49,10 +50,11 @@ final class CurateInputs {
 
   /**
    * Reads {@code inputs}, in the {@code formats} {@link #check} found, into slices of at most
-   * {@code batchSize} in {@code folder}; malformed records fail or are rejected.
+   * {@code batchSize} in {@code folder}; malformed records fail or are rejected. {@code examplesRead}
+   * follows the count, for a progress line.
    */
   static Read read(List<Path> inputs, List<InputFormat> formats, String language, boolean rejectMalformed,
-      Path folder, int batchSize) {
+      Path folder, int batchSize, AtomicLong examplesRead) {
     List<Reject> rejects = new ArrayList<>();
     BadRecords badRecords = rejectMalformed ? BadRecords.rejectTo(rejects::add) : BadRecords.fail();
     List<InputFileReport> files = new ArrayList<>();
@@ -67,6 +69,7 @@ final class CurateInputs {
         while (source.hasNext()) {
           Sourced<Example> next = source.next();
           slices.add(new Candidate(position++, next.source(), next.value()));
+          examplesRead.set(position);
         }
         files.add(new InputFileReport(source.file(), formats.get(i).description(),
             source.counts().read(), position - first, source.counts().rejected()));

@@ -5,10 +5,16 @@ import io.instruct4j.filters.curate.CurateConfig;
 import io.instruct4j.filters.curate.CurateStep;
 import io.instruct4j.pipelines.RootConfig;
 import io.instruct4j.pipelines.common.RunFolder;
+import io.instruct4j.pipelines.progress.ProgressLine;
+import io.instruct4j.pipelines.progress.ProgressTicker;
+import io.instruct4j.pipelines.progress.Terminal;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 
 /**
@@ -52,12 +58,25 @@ public final class CuratePipeline {
    *     (under {@code bad_records: fail}), naming {@code file:line}
    */
   public static CurationReport run(RootConfig config, List<Path> inputs, Path outputDir, PrintWriter progress) {
-    return run(config, inputs, outputDir, progress, BATCH_SIZE);
+    return run(config, inputs, outputDir, progress, BATCH_SIZE, Optional.empty());
+  }
+
+  /**
+   * As {@link #run(RootConfig, List, Path, PrintWriter)}, with lines and a live progress line on
+   * {@code terminal}: examples read (count and rate), then how long the chain has been running.
+   */
+  public static CurationReport run(RootConfig config, List<Path> inputs, Path outputDir, Terminal terminal) {
+    return run(config, inputs, outputDir, terminal.writer(), BATCH_SIZE, Optional.of(terminal));
   }
 
   /** As {@link #run(RootConfig, List, Path, PrintWriter)}, with slices of {@code batchSize} examples. */
   static CurationReport run(RootConfig config, List<Path> inputs, Path outputDir, PrintWriter progress,
       int batchSize) {
+    return run(config, inputs, outputDir, progress, batchSize, Optional.empty());
+  }
+
+  private static CurationReport run(RootConfig config, List<Path> inputs, Path outputDir, PrintWriter progress,
+      int batchSize, Optional<Terminal> live) {
     long started = System.nanoTime();
     Objects.requireNonNull(config, "config");
     Objects.requireNonNull(inputs, "inputs");
@@ -67,7 +86,7 @@ public final class CuratePipeline {
     files.clearWork();
     CurationReport report;
     try {
-      report = curate(config, inputs, formats, files, progress, started, batchSize);
+      report = curate(config, inputs, formats, files, new Feedback(progress, live), started, batchSize);
     } finally {
       // Success or failure, the work files are of no further use: a rerun rebuilds them from the inputs.
       files.clearWork();
@@ -78,23 +97,49 @@ public final class CuratePipeline {
   }
 
   private static CurationReport curate(RootConfig config, List<Path> inputs, List<InputFormat> formats,
-      CurateFiles files, PrintWriter progress, long started, int batchSize) {
+      CurateFiles files, Feedback feedback, long started, int batchSize) {
     CurateConfig curate = config.curate();
+    PrintWriter progress = feedback.lines();
     progress.println("reading " + inputs.size() + " input file" + (inputs.size() == 1 ? "" : "s"));
     progress.flush();
-    CurateInputs.Read read = CurateInputs.read(inputs, formats, config.language(),
-        config.badRecords().equals("reject"), files.workSlices(), batchSize);
+    AtomicLong examplesRead = new AtomicLong();
+    CurateInputs.Read read;
+    try (Feedback.Ticker ticker = feedback.ticker(new ProgressLine("curate: reading", "examples", 0, false),
+        examplesRead::get)) {
+      read = CurateInputs.read(inputs, formats, config.language(), config.badRecords().equals("reject"),
+          files.workSlices(), batchSize, examplesRead);
+    }
+    String steps = curate.enabledSteps().stream().map(CurateStep::key).collect(Collectors.joining(" -> "));
     progress.println("read " + read.examples() + " examples"
         + (read.rejects().isEmpty() ? "" : " (" + read.rejects().size() + " malformed records rejected)")
-        + "; curating on " + config.runner().name() + ": "
-        + curate.enabledSteps().stream().map(CurateStep::key).collect(Collectors.joining(" -> ")));
+        + "; curating on " + config.runner().name() + ": " + steps);
     if (curate.semanticDuplicate().enabled() && config.language().equals("zh")) {
       progress.println("warning: semantic_duplicate uses an English embedding model; its scores on Chinese "
           + "text are unreliable");
     }
     progress.flush();
-    CurateBeamRun.run(config.runner(), curate, files, read.slices());
+    try (Feedback.Ticker ticker = feedback.ticker(ProgressLine.elapsed("curate: " + steps), () -> 0)) {
+      CurateBeamRun.run(config.runner(), curate, files, read.slices());
+    }
     return CurateOutputs.write(files, new CurateOutputs.Run(config.language(), config.runner().name(), curate,
         read, started));
+  }
+
+  /** Where lines go, and the terminal for live progress lines when the caller shows them. */
+  private record Feedback(PrintWriter lines, Optional<Terminal> live) {
+
+    /** A progress line that ends with the block it guards. */
+    interface Ticker extends AutoCloseable {
+      @Override
+      void close();
+    }
+
+    Ticker ticker(ProgressLine line, LongSupplier done) {
+      if (live.isEmpty()) {
+        return () -> { };
+      }
+      ProgressTicker ticker = ProgressTicker.start(live.get(), line, done);
+      return ticker::close;
+    }
   }
 }
