@@ -59,7 +59,7 @@ final class DedupCommand implements Callable<Integer> {
     out.print(table.render());
     out.println();
     out.printf("MinHash runs on what exact dedup kept (as curation chains them), default settings: "
-        + "threshold 0.8, 3-token shingles, 128 hashes; single thread; %s, %d cores.%n",
+        + "threshold 0.8, 3-token shingles, 128 hashes; one caller thread, hashing on all cores; %s, %d cores.%n",
         Runtime.version(), Runtime.getRuntime().availableProcessors());
     return accounted ? 0 : 1;
   }
