@@ -11,7 +11,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 
 /**
@@ -23,20 +22,15 @@ import java.util.Objects;
  *
  * @param <T> the record type
  */
-public final class JsonArrayReader<T> implements RecordSource<T> {
+public final class JsonArrayReader<T> extends LookaheadSource<T> {
 
-  private final String file;
   private final JsonParser parser;
   private final RecordMapper<T> mapper;
   private final BadRecords badRecords;
-  private Sourced<T> next;
-  private boolean done;
   private long index = -1;
-  private long read;
-  private long rejected;
 
   private JsonArrayReader(Path path, RecordMapper<T> mapper, BadRecords badRecords) {
-    this.file = InputFiles.displayName(path);
+    super(InputFiles.displayName(path));
     this.mapper = Objects.requireNonNull(mapper, "mapper");
     this.badRecords = Objects.requireNonNull(badRecords, "badRecords");
     Reader reader = InputFiles.newReader(path);
@@ -63,7 +57,7 @@ public final class JsonArrayReader<T> implements RecordSource<T> {
   private void start() {
     JsonToken first = token();
     if (first == null) {
-      done = true; // an empty file holds zero records
+      finish(); // an empty file holds zero records
     } else if (first != JsonToken.START_ARRAY) {
       throw new InputFileException(file, parser.currentTokenLocation().getLineNr(),
           "expected a JSON array '[...]' of records");
@@ -71,31 +65,14 @@ public final class JsonArrayReader<T> implements RecordSource<T> {
   }
 
   @Override
-  public boolean hasNext() {
-    while (next == null && !done) {
-      advance();
-    }
-    return next != null;
-  }
-
-  @Override
-  public Sourced<T> next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException("no more records in " + file);
-    }
-    Sourced<T> out = next;
-    next = null;
-    return out;
-  }
-
-  private void advance() {
+  void advance() {
     JsonToken token = token();
     if (token == null) { // Jackson reports an unclosed array itself; this guards other parsers
       throw new InputFileException(file, parser.currentLocation().getLineNr(),
           "unexpected end of input: the array is not closed with ']' — truncated file?");
     }
     if (token == JsonToken.END_ARRAY) {
-      done = true;
+      finish();
       if (token() != null) {
         throw new InputFileException(file, parser.currentTokenLocation().getLineNr(),
             "unexpected text after the closing ']' of the array");
@@ -112,8 +89,7 @@ public final class JsonArrayReader<T> implements RecordSource<T> {
             + element.getNodeType().name().toLowerCase(Locale.ROOT));
       }
       T value = mapper.map(object);
-      next = new Sourced<>(value, file + ":" + line);
-      read++;
+      accept(new Sourced<>(value, file + ":" + line));
       return;
     } catch (JsonProcessingException e) {
       reason = JsonErrors.reason(e);
@@ -121,7 +97,7 @@ public final class JsonArrayReader<T> implements RecordSource<T> {
       reason = e.getMessage();
     }
     badRecords.handle(file, line, element.toString(), "element [" + index + "]: " + reason);
-    rejected++;
+    reject();
   }
 
   private JsonNode readElement() {
@@ -158,18 +134,8 @@ public final class JsonArrayReader<T> implements RecordSource<T> {
   }
 
   @Override
-  public String file() {
-    return file;
-  }
-
-  @Override
-  public ReadCounts counts() {
-    return new ReadCounts(read, rejected);
-  }
-
-  @Override
   public void close() {
-    done = true;
+    finish();
     closeQuietly(parser);
   }
 

@@ -3,7 +3,6 @@ package io.instruct4j.core.io;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 
 /**
@@ -13,20 +12,15 @@ import java.util.Objects;
  *
  * @param <T> the record type
  */
-public final class JsonlReader<T> implements RecordSource<T> {
+public final class JsonlReader<T> extends LookaheadSource<T> {
 
   private final LineReader lines;
-  private final String file;
   private final RecordMapper<T> mapper;
   private final BadRecords badRecords;
-  private Sourced<T> next;
-  private boolean done;
-  private long read;
-  private long rejected;
 
   private JsonlReader(LineReader lines, String file, RecordMapper<T> mapper, BadRecords badRecords) {
+    super(file);
     this.lines = lines;
-    this.file = file;
     this.mapper = Objects.requireNonNull(mapper, "mapper");
     this.badRecords = Objects.requireNonNull(badRecords, "badRecords");
   }
@@ -44,27 +38,10 @@ public final class JsonlReader<T> implements RecordSource<T> {
   }
 
   @Override
-  public boolean hasNext() {
-    while (next == null && !done) {
-      advance();
-    }
-    return next != null;
-  }
-
-  @Override
-  public Sourced<T> next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException("no more records in " + file);
-    }
-    Sourced<T> out = next;
-    next = null;
-    return out;
-  }
-
-  private void advance() {
+  void advance() {
     String line = lines.next();
     if (line == null) {
-      done = true;
+      finish();
       return;
     }
     if (line.isBlank()) {
@@ -78,8 +55,7 @@ public final class JsonlReader<T> implements RecordSource<T> {
       if (value == null) {
         throw new IllegalStateException("record mapper returned null for " + file + ":" + number);
       }
-      next = new Sourced<>(value, file + ":" + number);
-      read++;
+      accept(new Sourced<>(value, file + ":" + number));
       return;
     } catch (JsonProcessingException e) {
       reason = JsonErrors.reason(e);
@@ -87,22 +63,12 @@ public final class JsonlReader<T> implements RecordSource<T> {
       reason = e.getMessage();
     }
     badRecords.handle(file, number, line, reason);
-    rejected++;
-  }
-
-  @Override
-  public String file() {
-    return file;
-  }
-
-  @Override
-  public ReadCounts counts() {
-    return new ReadCounts(read, rejected);
+    reject();
   }
 
   @Override
   public void close() {
-    done = true;
+    finish();
     lines.close();
   }
 }
