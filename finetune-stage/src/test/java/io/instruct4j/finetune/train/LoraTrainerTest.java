@@ -9,7 +9,6 @@ import ai.djl.ndarray.NDManager;
 import io.instruct4j.finetune.train.io.PeftAdapterReader;
 import io.instruct4j.finetune.train.model.LlamaModel;
 import io.instruct4j.finetune.train.model.LoraAdapter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -122,11 +121,10 @@ class LoraTrainerTest {
 
     assertThat(resumed.firstStep()).isEqualTo(7);
     assertThat(resumed.losses()).hasSize(6);
-    // libtorch's CPU kernels are not bit-reproducible from one process to the next here: a few
-    // ULP in a gradient, grown by AdamW's division by small second moments (and at times a flip
-    // of the clipping decision), moved a late loss by up to 6e-4 in about one run in three. A
-    // resume that loses the moments, the step count, the data position or the dropout seeds
-    // moves losses by far more than the tolerance.
+    // Not bit-for-bit: in about one run in three a late resumed loss came out up to 6e-4 away
+    // (uninterrupted runs are bit-identical between processes; the resumed run's variation is
+    // not understood yet, and AdamW's division by small second moments magnifies any ULP). A
+    // resume that loses the optimizer moments moves the losses by 1.3e-2, far outside this.
     for (int i = 0; i < 6; i++) {
       assertThat(resumed.losses().get(i)).isCloseTo(full.losses().get(6 + i), within(2e-3));
     }
