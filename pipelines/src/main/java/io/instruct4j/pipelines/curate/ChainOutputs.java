@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The chain's output files, written by the dedup step into the work folder in their final order:
@@ -35,10 +36,15 @@ final class ChainOutputs {
     clustersSorted.sort(Comparator.comparing(StepCluster::step).thenComparingLong(StepCluster::position));
 
     List<Example> examples = keptSorted.stream().map(Candidate::example).toList();
-    JsonlWriter.writeAll(folder.resolve(CurateFiles.EXAMPLES), examples);
-    JsonlWriter.writeAll(folder.resolve(CurateFiles.FINETUNE), examples.stream().map(FinetuneRow::of).toList());
-    JsonlWriter.writeAll(folder.resolve(CurateFiles.REJECTS), rejectsSorted.stream().map(StepReject::reject).toList());
-    JsonlWriter.writeAll(folder.resolve(CurateFiles.CLUSTERS), clustersSorted.stream().map(StepCluster::cluster).toList());
+    // Four independent files: written side by side, since serializing them is most of the time left.
+    Stream.<Runnable>of(
+        () -> JsonlWriter.writeAll(folder.resolve(CurateFiles.EXAMPLES), examples),
+        () -> JsonlWriter.writeAll(folder.resolve(CurateFiles.FINETUNE), examples.stream().map(FinetuneRow::of).toList()),
+        () -> JsonlWriter.writeAll(folder.resolve(CurateFiles.REJECTS),
+            rejectsSorted.stream().map(StepReject::reject).toList()),
+        () -> JsonlWriter.writeAll(folder.resolve(CurateFiles.CLUSTERS),
+            clustersSorted.stream().map(StepCluster::cluster).toList()))
+        .parallel().forEach(Runnable::run);
     CurateCounts counts = CurateCounts.of(keptSorted.size(), rejectsSorted, clustersSorted);
     AtomicFiles.writeString(folder.resolve(COUNTS), Pretty.json(counts) + "\n");
     return counts;

@@ -59,23 +59,23 @@ final class CurateInputs {
     BadRecords badRecords = rejectMalformed ? BadRecords.rejectTo(rejects::add) : BadRecords.fail();
     List<InputFileReport> files = new ArrayList<>();
     long position = 0;
-    List<String> written = new ArrayList<>();
-    // A slice also ends at ~4M characters, so a corpus of huge examples does not make huge slices.
-    CurateBatch.Cutter slices = new CurateBatch.Cutter(batchSize, 4_000_000L,
-        slice -> written.add(SliceFiles.write(folder, slice).toString()));
-    for (int i = 0; i < inputs.size(); i++) {
-      long first = position;
-      try (RecordSource<Example> source = ExampleSources.open(inputs.get(i), formats.get(i), language, badRecords)) {
-        while (source.hasNext()) {
-          Sourced<Example> next = source.next();
-          slices.add(new Candidate(position++, next.source(), next.value()));
-          examplesRead.set(position);
+    try (SliceWriter writer = new SliceWriter(folder)) {
+      // A slice also ends at ~4M characters, so a corpus of huge examples does not make huge slices.
+      CurateBatch.Cutter slices = new CurateBatch.Cutter(batchSize, 4_000_000L, writer::write);
+      for (int i = 0; i < inputs.size(); i++) {
+        long first = position;
+        try (RecordSource<Example> source = ExampleSources.open(inputs.get(i), formats.get(i), language, badRecords)) {
+          while (source.hasNext()) {
+            Sourced<Example> next = source.next();
+            slices.add(new Candidate(position++, next.source(), next.value()));
+            examplesRead.set(position);
+          }
+          files.add(new InputFileReport(source.file(), formats.get(i).description(),
+              source.counts().read(), position - first, source.counts().rejected()));
         }
-        files.add(new InputFileReport(source.file(), formats.get(i).description(),
-            source.counts().read(), position - first, source.counts().rejected()));
       }
+      slices.finish();
+      return new Read(files, rejects, position, writer.finish());
     }
-    slices.finish();
-    return new Read(files, rejects, position, written);
   }
 }
