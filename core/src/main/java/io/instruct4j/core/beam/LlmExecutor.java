@@ -1,8 +1,8 @@
 package io.instruct4j.core.beam;
 
+import io.instruct4j.core.concurrent.DaemonThreads;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The JVM-wide pool that waits on model calls. Threads are cheap waiters here (the work is on the
@@ -11,12 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class LlmExecutor {
 
-  private static final AtomicInteger COUNT = new AtomicInteger();
-  private static final ExecutorService POOL = Executors.newCachedThreadPool(r -> {
-    Thread t = new Thread(r, "instruct4j-llm-" + COUNT.incrementAndGet());
-    t.setDaemon(true);
-    return t;
-  });
+  private static final ExecutorService POOL = Executors.newCachedThreadPool(DaemonThreads.named("instruct4j-llm"));
 
   private LlmExecutor() {}
 

@@ -1,5 +1,6 @@
 package io.instruct4j.filters.dedup;
 
+import io.instruct4j.core.concurrent.DaemonThreads;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -41,11 +42,7 @@ final class OrderedParallel {
       }
       return;
     }
-    ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
-      Thread thread = new Thread(task, "instruct4j-dedup-hash");
-      thread.setDaemon(true);
-      return thread;
-    });
+    ExecutorService pool = Executors.newFixedThreadPool(threads, DaemonThreads.named("instruct4j-dedup-hash"));
     try {
       CompletableFuture<List<R>> next = chunk(pool, items, 0, threads, mappers);
       for (int from = 0; from < items.size(); from += CHUNK) {

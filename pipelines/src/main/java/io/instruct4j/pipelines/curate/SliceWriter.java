@@ -1,5 +1,6 @@
 package io.instruct4j.pipelines.curate;
 
+import io.instruct4j.core.concurrent.DaemonThreads;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,11 +23,8 @@ final class SliceWriter implements AutoCloseable {
 
   SliceWriter(Path folder) {
     this.folder = folder;
-    this.thread = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(4), task -> {
-      Thread t = new Thread(task, "instruct4j-slice-writer");
-      t.setDaemon(true);
-      return t;
-    }, new ThreadPoolExecutor.CallerRunsPolicy());
+    this.thread = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(4),
+        DaemonThreads.named("instruct4j-slice-writer"), new ThreadPoolExecutor.CallerRunsPolicy());
   }
 
   void write(CurateBatch slice) {

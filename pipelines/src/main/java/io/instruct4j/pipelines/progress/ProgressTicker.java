@@ -1,5 +1,6 @@
 package io.instruct4j.pipelines.progress;
 
+import io.instruct4j.core.concurrent.DaemonThreads;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -40,11 +41,7 @@ public final class ProgressTicker implements AutoCloseable {
     this.lastPlain = started;
     this.plainEveryNanos = TimeUnit.MILLISECONDS.toNanos(plainMillis);
     if (schedule) {
-      timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "instruct4j-progress");
-        t.setDaemon(true);
-        return t;
-      });
+      timer = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("instruct4j-progress"));
       timer.scheduleAtFixedRate(this::tick, refreshMillis, refreshMillis, TimeUnit.MILLISECONDS);
     } else {
       timer = null;
