@@ -6,6 +6,7 @@ import io.instruct4j.filters.curate.CurateConfig;
 import io.instruct4j.filters.quality.QualityConfig;
 import io.instruct4j.pipelines.RootConfig;
 import io.instruct4j.pipelines.RunnerConfig;
+import io.instruct4j.pipelines.common.StageFiles;
 import io.instruct4j.pipelines.curate.CuratePipeline;
 import io.instruct4j.pipelines.curate.CurationReport;
 import java.io.BufferedWriter;
@@ -15,11 +16,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -80,7 +79,7 @@ final class CurateCommand implements Callable<Integer> {
       write(DedupWorkload.generated("en", warmup, seed + 1, true).examples(), input);
       CuratePipeline.run(config("en", true, new RunnerConfig(runner, null, parallelism)), List.of(input),
           dir.resolve("out-warmup"), err);
-      deleteTree(dir.resolve("out-warmup"));
+      StageFiles.deleteTree(dir.resolve("out-warmup"));
       Files.delete(input);
     }
     for (String workload : workloads) {
@@ -104,7 +103,7 @@ final class CurateCommand implements Callable<Integer> {
           table.add(workload, Timing.count(size), language, Timing.count(report.kept()), steps,
               Timing.fixed(report.wallTimeSeconds(), 1), Timing.count(Math.round(report.examplesPerSecond())));
           if (workDir == null) {
-            deleteTree(dir.resolve("out-" + name));
+            StageFiles.deleteTree(dir.resolve("out-" + name));
             Files.delete(input);
           }
         }
@@ -133,14 +132,6 @@ final class CurateCommand implements Callable<Integer> {
     }
     return new RootConfig(null, runnerConfig, null, language, "fail", null, null, null, null, curate,
         null, null);
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
   }
 
   private static void write(List<Example> examples, Path file) {

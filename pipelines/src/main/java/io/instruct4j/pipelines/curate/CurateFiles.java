@@ -1,11 +1,7 @@
 package io.instruct4j.pipelines.curate;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import io.instruct4j.pipelines.common.StageFiles;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /** The files of a curation output folder, and its work folder for the Beam pipeline's files. */
 record CurateFiles(Path dir) {
@@ -37,16 +33,6 @@ record CurateFiles(Path dir) {
 
   /** Deletes the work folder: before a run (a killed run may have left files) and after it. */
   void clearWork() {
-    Path work = work();
-    if (!Files.exists(work)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(work)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot clear the curation work folder " + work, e);
-    }
+    StageFiles.deleteTree(work());
   }
 }

@@ -1,6 +1,7 @@
 package io.instruct4j.pipelines.run;
 
 import io.instruct4j.pipelines.RootConfig;
+import io.instruct4j.pipelines.common.StageFiles;
 import io.instruct4j.pipelines.progress.ProgressLine;
 import io.instruct4j.pipelines.progress.ProgressTicker;
 import io.instruct4j.pipelines.progress.Terminal;
@@ -79,7 +80,7 @@ final class RunDriver {
     Stage stage = d.stage();
     Path dir = setup.plan().dir(stage);
     if (d.fresh()) {
-      Folders.clear(dir);
+      StageFiles.deleteTree(dir);
     }
     Instant start = Instant.now();
     long t0 = System.nanoTime();
