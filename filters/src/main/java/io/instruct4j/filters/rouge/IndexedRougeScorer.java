@@ -5,20 +5,19 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * Fast exact ROUGE-L against a growing pool: an inverted index grouped by entry length and a
- * prefix/count filter ({@link PrefixSearch}) find the few entries that could matter, and a
- * bit-parallel LCS ({@link QueryPattern}) scores them. Every answer is bit-identical to
- * {@link ExhaustiveRougeScorer}'s.
+ * Fast exact ROUGE-L against a growing pool: a prefix index ({@link PrefixIndex}) lists the few
+ * entries that could reach a score, and a bit-parallel LCS ({@link QueryPattern}) scores them.
+ * Every answer is bit-identical to {@link ExhaustiveRougeScorer}'s.
  *
  * <p>{@link #firstAbove} scores, in insertion order, only the entries that could exceed the
  * threshold, and stops at the first that does; it compares LCS lengths with the least one
  * that exceeds the threshold, so needs no division. {@link #best} needs the k best scores,
  * whatever they are. It starts from the entries the filter's preceding {@code firstAbove} on
  * the same text scored ({@link ScoreMemo}): their k-th score is a safe lower bound τ on the
- * final one. Every entry scoring at least τ is then found and scored, skipping those whose
- * bound falls below the k-th best as it rises; once k entries score at least τ, nothing unseen
- * can enter. Without k remembered scores τ is guessed (0.5, then 0.25), and the last resort
- * is a scan of the pool. Entries sharing no token score exactly 0 and are never listed.
+ * final one. Every entry that could score at least τ is then listed and scored, skipping those
+ * whose bound falls below the k-th best as it rises; once k entries score at least τ, nothing
+ * unlisted can enter. Without k remembered scores τ is guessed (0.5, then 0.25), and the last
+ * resort is a scan of the pool. Entries sharing no token score exactly 0 and are never listed.
  *
  * <p>The mean cannot be pruned, so {@link #bestWithMean} scores every entry in one sequential
  * pass over {@link TokenArena} (two entries interleaved, scores from {@link ScoreTable}),
@@ -34,10 +33,13 @@ public final class IndexedRougeScorer implements SimilarityIndex {
 
   private final PoolEntries pool;
   private final TokenArena arena = new TokenArena();
-  private final InvertedIndex index = new InvertedIndex();
-  private final PrefixSearch search = new PrefixSearch(index, arena);
+  private final PrefixIndex index = new PrefixIndex(arena);
+  private final PrefixSearch search = new PrefixSearch(index);
+  private final TokenSignatures signature = new TokenSignatures();
   private final QueryPattern pattern = new QueryPattern();
   private final Visits scored = new Visits();
+  private final Visits listed = new Visits();
+  private final BoundOrder byBound = new BoundOrder();
   private final ScoreMemo memo = new ScoreMemo();
   private final ScoreTable scores = new ScoreTable();
 
@@ -48,9 +50,8 @@ public final class IndexedRougeScorer implements SimilarityIndex {
   @Override
   public void add(String id, String text) {
     int ordinal = pool.add(id, text);
-    int[] tokens = pool.tokens(ordinal);
-    arena.add(tokens);
-    index.add(ordinal, tokens);
+    arena.add(pool.tokens(ordinal));
+    index.add(ordinal);
   }
 
   @Override
@@ -62,11 +63,12 @@ public final class IndexedRougeScorer implements SimilarityIndex {
   public SimilarityMatch best(String text, int topK) {
     PoolEntries.checkTopK(topK);
     int[] query = pool.encodeQuery(text);
-    QueryPlan plan = new QueryPlan(query, index);
+    QueryPlan plan = new QueryPlan(query, index.order());
     TopK top = new TopK(Math.max(1, Math.min(topK, pool.size())));
     if (plan.known() > 0) {
       scored.start(pool.size());
       pattern.load(query, pool.vocabularySize());
+      signature.load(query);
       try {
         // What firstAbove computed for this very query seeds the top list.
         for (int i = 0, n = memo.sizeFor(query, pool.size()); i < n; i++) {
@@ -87,15 +89,28 @@ public final class IndexedRougeScorer implements SimilarityIndex {
     int m = plan.length();
     double tau = top.full() ? top.kth() : FIRST_GUESS;
     while (tau > 0) {
-      search.search(plan, tau, false, (ordinal, overlapBound, required) -> {
-        int n = arena.length(ordinal);
-        // The k-th best rises as entries are scored; the bound skips those that cannot enter.
-        if (top.couldEnter(RougeL.fmeasure(Math.min(overlapBound, n), m, n))) {
-          offer(top, ordinal, m);
+      // List every entry that may score >= tau once, then score them most promising first.
+      listed.start(pool.size());
+      byBound.clear();
+      search.search(plan, tau, false, signature, pool.size(), (ordinal, bound) -> {
+        if (listed.first(ordinal) && !scored.met(ordinal)) {
+          byBound.add(ordinal, bound);
         }
         return false;
       });
-      // Every entry scoring >= tau has been offered; unseen ones score below tau <= the k-th.
+      byBound.sort();
+      for (int i = 0, size = byBound.size(); i < size; i++) {
+        int bound = byBound.bound(i);
+        if (top.full() && RougeL.fmeasure(bound, m, bound) < top.kth()) {
+          break; // the best any entry left could score, whatever its length
+        }
+        int o = byBound.ordinal(i);
+        int n = arena.length(o);
+        if (top.couldEnter(RougeL.fmeasure(Math.min(bound, n), m, n))) {
+          offer(top, o, m);
+        }
+      }
+      // Every entry scoring >= tau was listed; unlisted ones score below tau <= the k-th.
       if (top.full() && top.kth() >= tau) {
         return;
       }
@@ -149,22 +164,27 @@ public final class IndexedRougeScorer implements SimilarityIndex {
   public Optional<Similar> firstAbove(String text, double threshold) {
     PoolEntries.checkThreshold(threshold);
     int[] query = pool.encodeQuery(text);
-    QueryPlan plan = new QueryPlan(query, index);
+    QueryPlan plan = new QueryPlan(query, index.order());
     if (plan.known() == 0) {
       return Optional.empty(); // nothing shares a token: every score is 0
     }
     int m = plan.length();
     memo.begin(query, pool.size());
+    scored.start(pool.size());
     pattern.load(query, pool.vocabularySize());
+    signature.load(query);
     try {
-      // Earliest entry first, the order the oracle finds them in.
-      // s(n) is where fmeasure first exceeds the threshold: comparing LCS lengths suffices.
-      int ordinal = search.search(plan, threshold, true, (o, overlapBound, required) -> {
-        int lcs = pattern.lcs(arena.data(), arena.start(o), arena.end(o));
-        memo.record(o, lcs);
-        return lcs >= required;
+      // The least ordinal above the threshold: the entry the oracle, scanning in order, meets first.
+      int found = search.search(plan, threshold, true, signature, pool.size(), (ordinal, bound) -> {
+        if (!scored.first(ordinal)) {
+          return false; // met through an earlier token, and no match then
+        }
+        int lcs = pattern.lcs(arena.data(), arena.start(ordinal), arena.end(ordinal));
+        memo.record(ordinal, lcs);
+        // s(n) is where fmeasure first exceeds the threshold: comparing LCS lengths suffices.
+        return lcs >= search.requiredAbove(threshold, m, arena.length(ordinal));
       });
-      return ordinal < 0 ? Optional.empty() : Optional.of(pool.similar(ordinal, score(ordinal, m)));
+      return found < 0 ? Optional.empty() : Optional.of(pool.similar(found, score(found, m)));
     } finally {
       pattern.unload();
     }

@@ -3,10 +3,10 @@ package io.instruct4j.filters.rouge;
 import java.util.Arrays;
 
 /**
- * A query's distinct known tokens, rarest in the pool first, with how many query tokens remain
- * from each one on: the order in which a prefix-filtered search reads postings.
+ * A query's distinct known tokens in the pool's {@link TokenOrder}, rarest first, with how many
+ * query tokens remain from each one on: the order in which a prefix-filtered search reads them.
  *
- * <p>If the query's known tokens are written out rarest first, an entry whose rarest shared
+ * <p>If the query's known tokens are written out in that order, an entry whose first shared
  * token is the k-th distinct one shares nothing with the tokens before it, so its LCS with
  * the query is at most {@link #remaining(int) remaining(k)} (counting repeated tokens as often
  * as the query has them).
@@ -17,9 +17,8 @@ final class QueryPlan {
   private final int known;
   private final int[] tokens;
   private final int[] remaining;
-  private final int[] counts;
 
-  QueryPlan(int[] query, InvertedIndex index) {
+  QueryPlan(int[] query, TokenOrder order) {
     length = query.length;
     int[] ids = new int[query.length];
     int n = 0;
@@ -41,21 +40,19 @@ final class QueryPlan {
         runCounts[runs++] = 1;
       }
     }
-    // Sort key: document frequency, then the run's index (so ties fall in id order).
+    // Sort key: the token's rank, then the run's index (ranks are distinct: no ties).
     long[] keys = new long[runs];
     for (int r = 0; r < runs; r++) {
-      keys[r] = ((long) index.of(runIds[r]).entries() << 32) | r;
+      keys[r] = ((long) order.rank(runIds[r]) << 32) | r;
     }
     Arrays.sort(keys);
     tokens = new int[runs];
     remaining = new int[runs];
-    counts = new int[runs];
     int left = known;
     for (int k = 0; k < runs; k++) {
       int run = (int) keys[k];
       tokens[k] = runIds[run];
       remaining[k] = left;
-      counts[k] = runCounts[run];
       left -= runCounts[run];
     }
   }
@@ -77,11 +74,6 @@ final class QueryPlan {
   /** The k-th distinct known token, rarest first. */
   int token(int k) {
     return tokens[k];
-  }
-
-  /** How often the k-th distinct token occurs in the query. */
-  int count(int k) {
-    return counts[k];
   }
 
   /** Query tokens from the k-th distinct one on: a bound on the LCS of entries not sharing earlier ones. */

@@ -9,6 +9,9 @@ import java.util.Arrays;
  */
 final class RequiredOverlap {
 
+  /** Lengths from here on are computed each time: a memo row per huge text would cost more. */
+  private static final int MEMO_LENGTHS = 1 << 12;
+
   private final double tau;
   private final boolean strict;
   /** By query length, then entry length: s + 1, or 0 until computed. */
@@ -25,6 +28,9 @@ final class RequiredOverlap {
 
   /** The least L >= 1 with {@code fmeasure(L, m, n)} reaching τ; n + 1 when no L <= n does. */
   int of(int m, int n) {
+    if (m >= MEMO_LENGTHS || n >= MEMO_LENGTHS) {
+      return compute(m, n);
+    }
     if (m >= byQueryLength.length) {
       byQueryLength = Arrays.copyOf(byQueryLength, Math.max(m + 1, byQueryLength.length * 2));
     }
@@ -37,6 +43,21 @@ final class RequiredOverlap {
       row[n] = compute(m, n) + 1;
     }
     return row[n] - 1;
+  }
+
+  /**
+   * The least s(m, n) over all entry lengths n, or m + 1 when no entry can reach τ. It is found at
+   * n = s, where precision is 1: for a given L the score only falls as n grows past L.
+   */
+  int leastOverLengths(int m) {
+    int least = Math.max(1, (int) Math.floor(tau * m / (2 - tau)) - 1);
+    while (least > 1 && reaches(RougeL.fmeasure(least - 1, m, least - 1))) {
+      least--;
+    }
+    while (least <= m && !reaches(RougeL.fmeasure(least, m, least))) {
+      least++;
+    }
+    return least;
   }
 
   private int compute(int m, int n) {

@@ -1,0 +1,158 @@
+package io.instruct4j.filters.rouge;
+
+import java.util.Arrays;
+
+/**
+ * {@link RankedPostings} packed into flat arrays: every ordinal of one token in a single array,
+ * ordered by entry length, then position, then ordinal, with a two-level directory on top. A
+ * search reads, for each length, one contiguous run (the positions it needs come first), so
+ * the memory it touches streams instead of hopping between small lists. Each ordinal's entry
+ * signature sits in a parallel array, two words each. Immutable; a token's newer entries are
+ * merged in with {@link #merge}.
+ */
+final class PackedPostings {
+
+  static final PackedPostings EMPTY =
+      new PackedPostings(new int[0], new int[] {0}, new int[0], new int[] {0}, new int[0], new long[0]);
+
+  private final int[] lengths;
+  /** Per length g, its positions are {@code [lengthStarts[g], lengthStarts[g + 1])}. */
+  private final int[] lengthStarts;
+  private final int[] positions;
+  /** Per position p, its ordinals are {@code [positionStarts[p], positionStarts[p + 1])}. */
+  private final int[] positionStarts;
+  private final int[] ordinals;
+  private final long[] signatures;
+
+  private PackedPostings(int[] lengths, int[] lengthStarts, int[] positions, int[] positionStarts,
+      int[] ordinals, long[] signatures) {
+    this.lengths = lengths;
+    this.lengthStarts = lengthStarts;
+    this.positions = positions;
+    this.positionStarts = positionStarts;
+    this.ordinals = ordinals;
+    this.signatures = signatures;
+  }
+
+  int lengthCount() {
+    return lengths.length;
+  }
+
+  int length(int g) {
+    return lengths[g];
+  }
+
+  /** The first position index of length g; its last is {@code positionsEnd(g) - 1}. */
+  int positionsStart(int g) {
+    return lengthStarts[g];
+  }
+
+  int positionsEnd(int g) {
+    return lengthStarts[g + 1];
+  }
+
+  int position(int p) {
+    return positions[p];
+  }
+
+  /** Where position index p's ordinals start in {@link #ordinals()}; p may be one past the last. */
+  int ordinalsStart(int p) {
+    return positionStarts[p];
+  }
+
+  /** All ordinals; read only. */
+  int[] ordinals() {
+    return ordinals;
+  }
+
+  /** The signature of ordinal i's entry at {@code 2i} and {@code 2i + 1}; read only. */
+  long[] signatures() {
+    return signatures;
+  }
+
+  /** This token's postings with the newer ones in {@code tail} (all ordinals above this one's). */
+  static PackedPostings merge(PackedPostings packed, RankedPostings tail) {
+    int maxLengths = packed.lengths.length + tail.groups();
+    int maxPositions = packed.positions.length;
+    int tailOrdinals = 0;
+    for (int g = 0; g < tail.groups(); g++) {
+      RankedPostings.Lengths group = tail.group(g);
+      maxPositions += group.count();
+      for (int i = 0; i < group.count(); i++) {
+        tailOrdinals += group.size(i);
+      }
+    }
+    Builder out = new Builder(maxLengths, maxPositions, packed.ordinals.length + tailOrdinals);
+    int a = 0;
+    int b = 0;
+    while (a < packed.lengths.length || b < tail.groups()) {
+      int la = a < packed.lengths.length ? packed.lengths[a] : Integer.MAX_VALUE;
+      int lb = b < tail.groups() ? tail.group(b).length() : Integer.MAX_VALUE;
+      out.startLength(Math.min(la, lb));
+      RankedPostings.Lengths group = lb <= la ? tail.group(b++) : null;
+      int p = la <= lb ? packed.lengthStarts[a] : 0;
+      int pEnd = la <= lb ? packed.lengthStarts[++a] : 0;
+      int i = 0;
+      int iEnd = group == null ? 0 : group.count();
+      while (p < pEnd || i < iEnd) {
+        int pa = p < pEnd ? packed.positions[p] : Integer.MAX_VALUE;
+        int pb = i < iEnd ? group.position(i) : Integer.MAX_VALUE;
+        out.startPosition(Math.min(pa, pb));
+        if (pa <= pb) {
+          out.append(packed.ordinals, packed.signatures, packed.positionStarts[p], packed.positionStarts[++p]);
+        }
+        if (pb <= pa) {
+          out.append(group.ordinals(i), group.signatures(i), 0, group.size(i));
+          i++;
+        }
+      }
+    }
+    return out.build();
+  }
+
+  /** Fills the arrays in order; sized up front, trimmed at the end. */
+  private static final class Builder {
+    private final int[] lengths;
+    private final int[] lengthStarts;
+    private final int[] positions;
+    private final int[] positionStarts;
+    private final int[] ordinals;
+    private final long[] signatures;
+    private int lengthCount;
+    private int positionCount;
+    private int ordinalCount;
+
+    Builder(int maxLengths, int maxPositions, int ordinalTotal) {
+      lengths = new int[maxLengths];
+      lengthStarts = new int[maxLengths + 1];
+      positions = new int[maxPositions];
+      positionStarts = new int[maxPositions + 1];
+      ordinals = new int[ordinalTotal];
+      signatures = new long[2 * ordinalTotal];
+    }
+
+    void startLength(int length) {
+      lengths[lengthCount++] = length;
+      lengthStarts[lengthCount] = positionCount;
+    }
+
+    void startPosition(int position) {
+      positions[positionCount++] = position;
+      lengthStarts[lengthCount] = positionCount;
+      positionStarts[positionCount] = ordinalCount;
+    }
+
+    void append(int[] from, long[] fromSignatures, int start, int end) {
+      System.arraycopy(from, start, ordinals, ordinalCount, end - start);
+      System.arraycopy(fromSignatures, 2 * start, signatures, 2 * ordinalCount, 2 * (end - start));
+      ordinalCount += end - start;
+      positionStarts[positionCount] = ordinalCount;
+    }
+
+    PackedPostings build() {
+      return new PackedPostings(Arrays.copyOf(lengths, lengthCount), Arrays.copyOf(lengthStarts, lengthCount + 1),
+          Arrays.copyOf(positions, positionCount), Arrays.copyOf(positionStarts, positionCount + 1), ordinals,
+          signatures);
+    }
+  }
+}

@@ -1,0 +1,119 @@
+package io.instruct4j.filters.rouge;
+
+import java.util.Arrays;
+
+/**
+ * The pool's postings for prefix filtering ({@link PrefixSearch}): each entry is filed under
+ * each of its distinct tokens, by its length and by the position where the token first comes
+ * when the entry's tokens are written out in one {@link TokenOrder}, rarest first.
+ *
+ * <p>New entries are filed in small per-token lists ({@link RankedPostings}) and packed into
+ * flat arrays ({@link PackedPostings}) each time the pool grows by a quarter, so most reads
+ * stream. The order is refrozen, and every entry refiled, each time the pool doubles, so it
+ * follows the pool's rarity at the cost of filing each entry about twice. Not thread-safe.
+ */
+final class PrefixIndex {
+
+  /** The pool size at which rarity is first measured; it is measured again at every doubling. */
+  private static final int FIRST_FREEZE = 64;
+  /** Newer entries are packed once they are this share of the packed ones: 1 / 4. */
+  private static final int PACK_SHIFT = 2;
+
+  private final TokenArena arena;
+  private final TokenOrder order = new TokenOrder();
+  private PackedPostings[] packed = new PackedPostings[1 << 10];
+  private RankedPostings[] recent = new RankedPostings[1 << 10];
+  /** Entries below this ordinal are packed, the others in {@link #recent}. */
+  private int packedEntries;
+  private long[] sortKeys = new long[1 << 6];
+  private int nextFreeze = FIRST_FREEZE;
+
+  PrefixIndex(TokenArena arena) {
+    this.arena = arena;
+  }
+
+  /** Files the arena's entry {@code ordinal}, which must be its newest. */
+  void add(int ordinal) {
+    file(ordinal, true);
+    int size = ordinal + 1;
+    if (size == nextFreeze) {
+      order.freeze();
+      Arrays.fill(packed, null);
+      Arrays.fill(recent, null);
+      packedEntries = 0;
+      for (int o = 0; o < size; o++) {
+        file(o, false);
+      }
+      nextFreeze *= 2;
+      pack(size);
+    } else if (size - packedEntries >= Math.max(FIRST_FREEZE, packedEntries >>> PACK_SHIFT)) {
+      pack(size);
+    }
+  }
+
+  private void pack(int size) {
+    for (int token = 0; token < recent.length; token++) {
+      if (recent[token] != null) {
+        packed[token] = PackedPostings.merge(packed[token] == null ? PackedPostings.EMPTY : packed[token],
+            recent[token]);
+        recent[token] = null;
+      }
+    }
+    packedEntries = size;
+  }
+
+  /** The order queries must read their tokens in ({@link QueryPlan}). */
+  TokenOrder order() {
+    return order;
+  }
+
+  /** The token's packed postings, or null. */
+  PackedPostings packed(int token) {
+    return token < packed.length ? packed[token] : null;
+  }
+
+  /** The token's postings newer than {@link #packedEntries()}, or null. */
+  RankedPostings recent(int token) {
+    return token < recent.length ? recent[token] : null;
+  }
+
+  /** Entries below this ordinal are in the packed postings, the others in the recent ones. */
+  int packedEntries() {
+    return packedEntries;
+  }
+
+  /** Files the entry under each distinct token at its first position, rarest first. */
+  private void file(int ordinal, boolean count) {
+    int[] data = arena.data();
+    int start = arena.start(ordinal);
+    int n = arena.length(ordinal);
+    if (sortKeys.length < n) {
+      sortKeys = new long[Math.max(n, sortKeys.length * 2)];
+    }
+    for (int i = 0; i < n; i++) {
+      int token = data[start + i];
+      sortKeys[i] = ((long) order.rank(token) << 32) | token;
+    }
+    Arrays.sort(sortKeys, 0, n);
+    long low = TokenSignatures.low(data, start, start + n);
+    long high = TokenSignatures.high(data, start, start + n);
+    for (int i = 0; i < n; i++) {
+      if (i > 0 && sortKeys[i] == sortKeys[i - 1]) {
+        continue; // a repeat: the token is filed at its first position
+      }
+      int token = (int) sortKeys[i];
+      if (count) {
+        order.count(token);
+      }
+      if (token >= recent.length) {
+        int grown = Math.max(token + 1, recent.length * 2);
+        recent = Arrays.copyOf(recent, grown);
+        packed = Arrays.copyOf(packed, grown);
+      }
+      if (recent[token] == null) {
+        recent[token] = new RankedPostings();
+      }
+      recent[token].add(n, i, ordinal, low, high);
+    }
+  }
+}

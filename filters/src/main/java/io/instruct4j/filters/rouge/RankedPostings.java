@@ -1,0 +1,117 @@
+package io.instruct4j.filters.rouge;
+
+import java.util.Arrays;
+
+/**
+ * The pool entries containing one token, grouped by the entry's length and then by where the
+ * token first comes in the entry's tokens written rarest first ({@link TokenOrder}): a search
+ * that needs the token among an entry's first p tokens reads only the positions below p.
+ * Lengths and positions are kept sorted; ordinals ascend within a list. Each ordinal comes with
+ * its entry's {@link TokenSignatures signature}, two words at {@code 2i} and {@code 2i + 1}.
+ */
+final class RankedPostings {
+
+  /** The lists of one entry length, by position. */
+  static final class Lengths {
+    private final int length;
+    private int[] positions = new int[2];
+    private int[][] ordinals = new int[2][];
+    private long[][] signatures = new long[2][];
+    private int[] sizes = new int[2];
+    private int count;
+
+    private Lengths(int length) {
+      this.length = length;
+    }
+
+    /** The length of every entry here. */
+    int length() {
+      return length;
+    }
+
+    /** How many distinct positions have entries. */
+    int count() {
+      return count;
+    }
+
+    /** The i-th smallest position: how many rarer tokens come before this one in the entries. */
+    int position(int i) {
+      return positions[i];
+    }
+
+    /** The ordinals of the entries at the i-th position, in {@code [0, size(i))}. Read only. */
+    int[] ordinals(int i) {
+      return ordinals[i];
+    }
+
+    /** The signatures of the entries at the i-th position, two words each. Read only. */
+    long[] signatures(int i) {
+      return signatures[i];
+    }
+
+    int size(int i) {
+      return sizes[i];
+    }
+
+    private void add(int position, int ordinal, long low, long high) {
+      int at = Arrays.binarySearch(positions, 0, count, position);
+      if (at < 0) {
+        at = -at - 1;
+        if (count == positions.length) {
+          positions = Arrays.copyOf(positions, count * 2);
+          ordinals = Arrays.copyOf(ordinals, count * 2);
+          signatures = Arrays.copyOf(signatures, count * 2);
+          sizes = Arrays.copyOf(sizes, count * 2);
+        }
+        System.arraycopy(positions, at, positions, at + 1, count - at);
+        System.arraycopy(ordinals, at, ordinals, at + 1, count - at);
+        System.arraycopy(signatures, at, signatures, at + 1, count - at);
+        System.arraycopy(sizes, at, sizes, at + 1, count - at);
+        positions[at] = position;
+        ordinals[at] = new int[2];
+        signatures[at] = new long[4];
+        sizes[at] = 0;
+        count++;
+      }
+      int size = sizes[at]++;
+      if (size == ordinals[at].length) {
+        ordinals[at] = Arrays.copyOf(ordinals[at], size * 2);
+        signatures[at] = Arrays.copyOf(signatures[at], size * 4);
+      }
+      ordinals[at][size] = ordinal;
+      signatures[at][2 * size] = low;
+      signatures[at][2 * size + 1] = high;
+    }
+  }
+
+  private int[] lengthKeys = new int[2];
+  private Lengths[] byLength = new Lengths[2];
+  private int groups;
+
+  /** Files an entry of this length, with the token at this position and this signature. */
+  void add(int length, int position, int ordinal, long low, long high) {
+    int at = Arrays.binarySearch(lengthKeys, 0, groups, length);
+    if (at < 0) {
+      at = -at - 1;
+      if (groups == lengthKeys.length) {
+        lengthKeys = Arrays.copyOf(lengthKeys, groups * 2);
+        byLength = Arrays.copyOf(byLength, groups * 2);
+      }
+      System.arraycopy(lengthKeys, at, lengthKeys, at + 1, groups - at);
+      System.arraycopy(byLength, at, byLength, at + 1, groups - at);
+      lengthKeys[at] = length;
+      byLength[at] = new Lengths(length);
+      groups++;
+    }
+    byLength[at].add(position, ordinal, low, high);
+  }
+
+  /** How many entry lengths have entries, ascending by length. */
+  int groups() {
+    return groups;
+  }
+
+  Lengths group(int i) {
+    return byLength[i];
+  }
+}
