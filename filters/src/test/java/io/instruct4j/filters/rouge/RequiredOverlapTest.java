@@ -31,6 +31,22 @@ class RequiredOverlapTest {
   }
 
   @Test
+  void should_give_the_least_requirement_over_all_entry_lengths() {
+    for (double tau : new double[] {0.0, 0.3, 0.7, 0.6666666666666666, 1.0}) {
+      for (boolean strict : new boolean[] {true, false}) {
+        RequiredOverlap unit = new RequiredOverlap(tau, strict);
+        for (int m = 1; m <= 60; m++) {
+          int expected = m + 1;
+          for (int n = 1; n <= 3 * m; n++) {
+            expected = Math.min(expected, unit.of(m, n) <= n ? unit.of(m, n) : m + 1);
+          }
+          assertThat(unit.leastOverLengths(m)).as("tau %s strict %s m %d", tau, strict, m).isEqualTo(expected);
+        }
+      }
+    }
+  }
+
+  @Test
   void should_tell_strict_from_inclusive_at_a_reachable_score() {
     // fmeasure(2, 3, 3) is exactly 0.6666666666666666.
     assertThat(new RequiredOverlap(0.6666666666666666, false).of(3, 3)).isEqualTo(2);
