@@ -12,6 +12,9 @@ import java.util.Arrays;
  */
 final class PackedPostings {
 
+  /** Lengths (and so positions) below this fit a {@link #key}. */
+  static final int MAX_KEYED_LENGTH = 1 << 16;
+
   static final PackedPostings EMPTY =
       new PackedPostings(new int[0], new int[] {0}, new int[0], new int[] {0}, new int[0], new long[0]);
 
@@ -68,6 +71,31 @@ final class PackedPostings {
   /** The signature of ordinal i's entry at {@code 2i} and {@code 2i + 1}; read only. */
   long[] signatures() {
     return signatures;
+  }
+
+  /** One posting as a sort key: length, then position, then ordinal; lengths below {@link #MAX_KEYED_LENGTH}. */
+  static long key(int length, int position, int ordinal) {
+    return ((long) length << 47) | ((long) position << 31) | ordinal;
+  }
+
+  /** The postings whose {@link #key keys} are given, sorted; entry o's signature is at {@code 2o}, {@code 2o + 1}. */
+  static PackedPostings of(long[] sortedKeys, long[] entrySignatures) {
+    Builder out = new Builder(sortedKeys.length, sortedKeys.length, sortedKeys.length);
+    long previous = -1;
+    for (long key : sortedKeys) {
+      int length = (int) (key >>> 47);
+      int position = (int) (key >>> 31) & 0xFFFF;
+      int ordinal = (int) key & Integer.MAX_VALUE;
+      if (previous < 0 || length != (int) (previous >>> 47)) {
+        out.startLength(length);
+        out.startPosition(position);
+      } else if (position != ((int) (previous >>> 31) & 0xFFFF)) {
+        out.startPosition(position);
+      }
+      out.append(ordinal, entrySignatures[2 * ordinal], entrySignatures[2 * ordinal + 1]);
+      previous = key;
+    }
+    return out.build();
   }
 
   /** This token's postings with the newer ones in {@code tail} (all ordinals above this one's). */
@@ -146,6 +174,13 @@ final class PackedPostings {
       System.arraycopy(from, start, ordinals, ordinalCount, end - start);
       System.arraycopy(fromSignatures, 2 * start, signatures, 2 * ordinalCount, 2 * (end - start));
       ordinalCount += end - start;
+      positionStarts[positionCount] = ordinalCount;
+    }
+
+    void append(int ordinal, long low, long high) {
+      signatures[2 * ordinalCount] = low;
+      signatures[2 * ordinalCount + 1] = high;
+      ordinals[ordinalCount++] = ordinal;
       positionStarts[positionCount] = ordinalCount;
     }
 

@@ -9,13 +9,14 @@ import java.util.Arrays;
  *
  * <p>New entries are filed in small per-token lists ({@link RankedPostings}) and packed into
  * flat arrays ({@link PackedPostings}) each time the pool grows by a quarter, so most reads
- * stream. The order is refrozen, and every entry refiled, each time the pool doubles, so it
- * follows the pool's rarity at the cost of filing each entry about twice. Not thread-safe.
+ * stream. The order is refrozen, and every entry refiled by one sort per token, each time the
+ * pool grows fourfold, so it follows the pool's rarity for a third more filing. Not thread-safe.
  */
 final class PrefixIndex {
 
-  /** The pool size at which rarity is first measured; it is measured again at every doubling. */
+  /** The pool size at which rarity is first measured; it is measured again each time the pool grows fourfold. */
   private static final int FIRST_FREEZE = 64;
+  private static final int FREEZE_GROWTH = 4;
   /** Newer entries are packed once they are this share of the packed ones: 1 / 4. */
   private static final int PACK_SHIFT = 2;
 
@@ -38,17 +39,51 @@ final class PrefixIndex {
     int size = ordinal + 1;
     if (size == nextFreeze) {
       order.freeze();
+      rebuild(size);
+      nextFreeze *= FREEZE_GROWTH;
+    } else if (size - packedEntries >= Math.max(FIRST_FREEZE, packedEntries >>> PACK_SHIFT)) {
+      pack(size);
+    }
+  }
+
+  /** Refiles every entry in the new order straight into packed postings, by one sort per token. */
+  private void rebuild(int size) {
+    Arrays.fill(recent, null);
+    if (arena.maxLength() >= PackedPostings.MAX_KEYED_LENGTH) {
+      // A text of 65,536+ tokens does not fit the sort key: file one posting at a time.
       Arrays.fill(packed, null);
-      Arrays.fill(recent, null);
       packedEntries = 0;
       for (int o = 0; o < size; o++) {
         file(o, false);
       }
-      nextFreeze *= 2;
       pack(size);
-    } else if (size - packedEntries >= Math.max(FIRST_FREEZE, packedEntries >>> PACK_SHIFT)) {
-      pack(size);
+      return;
     }
+    long[][] keys = new long[packed.length][];
+    int[] filled = new int[packed.length];
+    long[] signatures = new long[2 * size];
+    int[] data = arena.data();
+    for (int o = 0; o < size; o++) {
+      int n = sortByRank(o);
+      signatures[2 * o] = TokenSignatures.low(data, arena.start(o), arena.end(o));
+      signatures[2 * o + 1] = TokenSignatures.high(data, arena.start(o), arena.end(o));
+      for (int i = 0; i < n; i++) {
+        if (i == 0 || sortKeys[i] != sortKeys[i - 1]) {
+          int token = (int) sortKeys[i];
+          if (keys[token] == null) {
+            keys[token] = new long[order.frequency(token)];
+          }
+          keys[token][filled[token]++] = PackedPostings.key(n, i, o);
+        }
+      }
+    }
+    for (int token = 0; token < keys.length; token++) {
+      if (keys[token] != null) {
+        Arrays.sort(keys[token]);
+      }
+      packed[token] = keys[token] == null ? null : PackedPostings.of(keys[token], signatures);
+    }
+    packedEntries = size;
   }
 
   private void pack(int size) {
@@ -86,15 +121,7 @@ final class PrefixIndex {
   private void file(int ordinal, boolean count) {
     int[] data = arena.data();
     int start = arena.start(ordinal);
-    int n = arena.length(ordinal);
-    if (sortKeys.length < n) {
-      sortKeys = new long[Math.max(n, sortKeys.length * 2)];
-    }
-    for (int i = 0; i < n; i++) {
-      int token = data[start + i];
-      sortKeys[i] = ((long) order.rank(token) << 32) | token;
-    }
-    Arrays.sort(sortKeys, 0, n);
+    int n = sortByRank(ordinal);
     long low = TokenSignatures.low(data, start, start + n);
     long high = TokenSignatures.high(data, start, start + n);
     for (int i = 0; i < n; i++) {
@@ -115,5 +142,21 @@ final class PrefixIndex {
       }
       recent[token].add(n, i, ordinal, low, high);
     }
+  }
+
+  /** Writes the entry's tokens, as (rank, token) pairs, into {@link #sortKeys} rarest first; returns its length. */
+  private int sortByRank(int ordinal) {
+    int[] data = arena.data();
+    int start = arena.start(ordinal);
+    int n = arena.length(ordinal);
+    if (sortKeys.length < n) {
+      sortKeys = new long[Math.max(n, sortKeys.length * 2)];
+    }
+    for (int i = 0; i < n; i++) {
+      int token = data[start + i];
+      sortKeys[i] = ((long) order.rank(token) << 32) | token;
+    }
+    Arrays.sort(sortKeys, 0, n);
+    return n;
   }
 }

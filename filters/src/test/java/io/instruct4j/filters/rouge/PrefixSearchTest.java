@@ -40,7 +40,7 @@ class PrefixSearchTest {
     SplittableRandom random = new SplittableRandom(11);
     Pool pool = new Pool();
     List<String> problems = new ArrayList<>();
-    // Queries at many pool sizes: across refreezes (64, 128, ..., 8192) and packs (every quarter).
+    // Queries at many pool sizes: across refreezes (64, 256, 1024, 4096) and packs (every quarter).
     for (int i = 0; i < 9000; i++) {
       pool.add(nextEntry(pool, random));
       if (i % 75 == 0) {
