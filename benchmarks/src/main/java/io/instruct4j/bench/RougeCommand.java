@@ -65,21 +65,29 @@ final class RougeCommand implements Callable<Integer> {
   @Option(names = "--input-language", defaultValue = "en", description = "Language tag for --input records that carry none.")
   String inputLanguage;
 
+  @Option(names = "--warmup-pool", defaultValue = "10000",
+      description = "Pool size of the untimed warm-up runs, on texts from another seed (default: ${DEFAULT-VALUE}).")
+  int warmupPool;
+
   @Override
   public Integer call() {
-    if (candidates < 1 || repeats < 1 || oracleLimit < 0) {
-      throw new IllegalArgumentException("--candidates and --repeats must be >= 1 and --oracle-limit >= 0, got "
-          + candidates + ", " + repeats + ", " + oracleLimit);
+    if (candidates < 1 || repeats < 1 || oracleLimit < 0 || warmupPool < 0) {
+      throw new IllegalArgumentException("--candidates and --repeats must be >= 1, --oracle-limit and --warmup-pool"
+          + " >= 0, got " + candidates + ", " + repeats + ", " + oracleLimit + ", " + warmupPool);
     }
     var err = spec.commandLine().getErr();
     List<Example> fileExamples = input == null ? null
         : ExampleSources.open(input, inputLanguage, BadRecords.fail()).readAll();
-    err.println("warming up the JIT on a small pool...");
+    // Until the JIT has compiled the hot loops with a profile from pools this large, the first
+    // runs measure the compiler, not the scorers: both warm up on the same texts from another seed.
+    err.printf("warming up the JIT on a %,d pool (seed %d), untimed...%n", warmupPool, seed + 1);
     for (String language : languages) {
-      RougeWorkload small = RougeWorkload.generated(language, 2000, 300, seed + 1);
-      for (boolean recordMean : new boolean[] {false, true}) {
-        FilterRun.of(oracle(), small.pool(), small.candidates(), threshold, recordMean);
-        FilterRun.of(indexed(), small.pool(), small.candidates(), threshold, recordMean);
+      RougeWorkload warmup = RougeWorkload.generated(language, warmupPool, 1000, seed + 1);
+      for (boolean recordMean : modes()) {
+        FilterRun.of(oracle(), warmup.pool(), warmup.candidates(), threshold, recordMean);
+        for (int r = 0; r < 3; r++) {
+          FilterRun.of(indexed(), warmup.pool(), warmup.candidates(), threshold, recordMean);
+        }
       }
     }
     MarkdownTable table = new MarkdownTable("pool", "language", "mean", "candidates", "accepted",
@@ -136,8 +144,9 @@ final class RougeCommand implements Callable<Integer> {
     out.print(table.render());
     out.println();
     out.printf("Texts: %s; threshold %s; indexed times are the median of %d runs, exhaustive one run; "
-        + "both scorers in one JVM (%s, %d cores).%n", fileExamples == null ? "generated, seed " + seed : input,
-        threshold, repeats, Runtime.version(), Runtime.getRuntime().availableProcessors());
+        + "both scorers in one JVM (%s, %d cores), after the same untimed warm-up on a %,d pool.%n",
+        fileExamples == null ? "generated, seed " + seed : input, threshold, repeats, Runtime.version(),
+        Runtime.getRuntime().availableProcessors(), warmupPool);
     out.println("CPU ms = CPU time of the filtering thread; speed-up = exhaustive / indexed CPU time, overall and"
         + " for the accepted and the rejected candidates; wall speed-up = the same from wall-clock time.");
     out.println("identical = same decision, max score, mean, top-10 list and reject reason for every timed candidate.");
