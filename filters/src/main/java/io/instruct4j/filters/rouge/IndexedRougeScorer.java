@@ -9,15 +9,14 @@ import java.util.OptionalDouble;
  * entries that could reach a score, and a bit-parallel LCS ({@link QueryPattern}) scores them.
  * Every answer is bit-identical to {@link ExhaustiveRougeScorer}'s.
  *
- * <p>{@link #firstAbove} scores, in insertion order, only the entries that could exceed the
- * threshold, and stops at the first that does; it compares LCS lengths with the least one
- * that exceeds the threshold, so needs no division. {@link #best} needs the k best scores,
- * whatever they are. It starts from the entries the filter's preceding {@code firstAbove} on
- * the same text scored ({@link ScoreMemo}): their k-th score is a safe lower bound τ on the
- * final one. Every entry that could score at least τ is then listed and scored, skipping those
- * whose bound falls below the k-th best as it rises; once k entries score at least τ, nothing
- * unlisted can enter. Without k remembered scores τ is guessed (0.5, then 0.25), and the last
- * resort is a scan of the pool. Entries sharing no token score exactly 0 and are never listed.
+ * <p>{@link #firstAbove} scores only the entries that could exceed the threshold, rarest shared
+ * token first, and reports the least ordinal that does ({@link PrefixSearch}); it compares LCS
+ * lengths with the least one that exceeds the threshold, so needs no division. {@link #best}
+ * needs the k best scores, whatever they are ({@link TopSearch}). It starts from the entries
+ * the filter's preceding {@code firstAbove} on the same text scored ({@link ScoreMemo}), then
+ * reads the query's tokens rarest first, scoring the entries whose bound can still beat the
+ * k-th best, until no unread entry can. Entries sharing no token score exactly 0 and are never
+ * listed.
  *
  * <p>The mean cannot be pruned, so {@link #bestWithMean} scores every entry in one sequential
  * pass over {@link TokenArena} (two entries interleaved, scores from {@link ScoreTable}),
@@ -25,9 +24,6 @@ import java.util.OptionalDouble;
  */
 public final class IndexedRougeScorer implements SimilarityIndex {
 
-  /** The first guess at the k-th best score; later guesses halve it down to LAST_GUESS, then scan. */
-  private static final double FIRST_GUESS = 0.5;
-  private static final double LAST_GUESS = 0.2;
   /** Entries scored per call of the interleaved LCS in {@link #bestWithMean}. */
   private static final int MEAN_CHUNK = 256;
 
@@ -35,11 +31,10 @@ public final class IndexedRougeScorer implements SimilarityIndex {
   private final TokenArena arena = new TokenArena();
   private final PrefixIndex index = new PrefixIndex(arena);
   private final PrefixSearch search = new PrefixSearch(index);
+  private final TopSearch topSearch = new TopSearch(index);
   private final TokenSignatures signature = new TokenSignatures();
   private final QueryPattern pattern = new QueryPattern();
   private final Visits scored = new Visits();
-  private final Visits listed = new Visits();
-  private final BoundOrder byBound = new BoundOrder();
   private final ScoreMemo memo = new ScoreMemo();
   private final ScoreTable scores = new ScoreTable();
 
@@ -77,57 +72,13 @@ public final class IndexedRougeScorer implements SimilarityIndex {
             top.offer(ordinal, RougeL.fmeasure(memo.lcs(i), plan.length(), arena.length(ordinal)));
           }
         }
-        searchTop(plan, top);
+        int m = plan.length();
+        topSearch.search(plan, signature, scored, top, ordinal -> score(ordinal, m));
       } finally {
         pattern.unload();
       }
     }
     return new SimilarityMatch(top.best(), OptionalDouble.empty(), top.toList(pool, topK));
-  }
-
-  private void searchTop(QueryPlan plan, TopK top) {
-    int m = plan.length();
-    double tau = top.full() ? top.kth() : FIRST_GUESS;
-    while (tau > 0) {
-      // List every entry that may score >= tau once, then score them most promising first.
-      listed.start(pool.size());
-      byBound.clear();
-      search.search(plan, tau, false, signature, pool.size(), (ordinal, bound) -> {
-        if (listed.first(ordinal) && !scored.met(ordinal)) {
-          byBound.add(ordinal, bound);
-        }
-        return false;
-      });
-      byBound.sort();
-      for (int i = 0, size = byBound.size(); i < size; i++) {
-        int bound = byBound.bound(i);
-        if (top.full() && RougeL.fmeasure(bound, m, bound) < top.kth()) {
-          break; // the best any entry left could score, whatever its length
-        }
-        int o = byBound.ordinal(i);
-        int n = arena.length(o);
-        if (top.couldEnter(RougeL.fmeasure(Math.min(bound, n), m, n))) {
-          offer(top, o, m);
-        }
-      }
-      // Every entry scoring >= tau was listed; unlisted ones score below tau <= the k-th.
-      if (top.full() && top.kth() >= tau) {
-        return;
-      }
-      tau = top.full() ? top.kth() : tau > LAST_GUESS ? tau / 2 : 0;
-    }
-    for (int ordinal = 0, size = pool.size(); ordinal < size; ordinal++) {
-      offer(top, ordinal, m);
-    }
-  }
-
-  private void offer(TopK top, int ordinal, int queryLength) {
-    if (scored.first(ordinal)) {
-      double score = score(ordinal, queryLength);
-      if (score > 0) {
-        top.offer(ordinal, score);
-      }
-    }
   }
 
   @Override

@@ -3,38 +3,39 @@ package io.instruct4j.filters.rouge;
 import java.util.Arrays;
 
 /**
- * {@link RankedPostings} packed into flat arrays: every ordinal of one token in a single array,
+ * {@link RankedPostings} packed into flat arrays: every posting of one token in a single array,
  * ordered by entry length, then position, then ordinal, with a two-level directory on top. A
- * search reads, for each length, one contiguous run (the positions it needs come first), so
- * the memory it touches streams instead of hopping between small lists. Each ordinal's entry
- * signature sits in a parallel array, two words each. Immutable; a token's newer entries are
- * merged in with {@link #merge}.
+ * posting is {@link #STRIDE} words, the ordinal and its entry's two signature words side by
+ * side, so reading one costs one cache miss, not two. A search reads, for each length, one
+ * contiguous run (the positions it needs come first), so the memory it touches streams instead
+ * of hopping between small lists. Immutable; a token's newer entries are merged in with
+ * {@link #merge}.
  */
 final class PackedPostings {
 
+  /** Words per posting: ordinal, signature low word, signature high word. */
+  static final int STRIDE = 3;
   /** Lengths (and so positions) below this fit a {@link #key}. */
   static final int MAX_KEYED_LENGTH = 1 << 16;
 
   static final PackedPostings EMPTY =
-      new PackedPostings(new int[0], new int[] {0}, new int[0], new int[] {0}, new int[0], new long[0]);
+      new PackedPostings(new int[0], new int[] {0}, new int[0], new int[] {0}, new long[0]);
 
   private final int[] lengths;
   /** Per length g, its positions are {@code [lengthStarts[g], lengthStarts[g + 1])}. */
   private final int[] lengthStarts;
   private final int[] positions;
-  /** Per position p, its ordinals are {@code [positionStarts[p], positionStarts[p + 1])}. */
+  /** Per position p, its postings are {@code [positionStarts[p], positionStarts[p + 1])}. */
   private final int[] positionStarts;
-  private final int[] ordinals;
-  private final long[] signatures;
+  private final long[] postings;
 
   private PackedPostings(int[] lengths, int[] lengthStarts, int[] positions, int[] positionStarts,
-      int[] ordinals, long[] signatures) {
+      long[] postings) {
     this.lengths = lengths;
     this.lengthStarts = lengthStarts;
     this.positions = positions;
     this.positionStarts = positionStarts;
-    this.ordinals = ordinals;
-    this.signatures = signatures;
+    this.postings = postings;
   }
 
   int lengthCount() {
@@ -58,19 +59,14 @@ final class PackedPostings {
     return positions[p];
   }
 
-  /** Where position index p's ordinals start in {@link #ordinals()}; p may be one past the last. */
-  int ordinalsStart(int p) {
+  /** The index of position index p's first posting; p may be one past the last. */
+  int postingsStart(int p) {
     return positionStarts[p];
   }
 
-  /** All ordinals; read only. */
-  int[] ordinals() {
-    return ordinals;
-  }
-
-  /** The signature of ordinal i's entry at {@code 2i} and {@code 2i + 1}; read only. */
-  long[] signatures() {
-    return signatures;
+  /** Posting i at {@code STRIDE * i}: ordinal, then its entry's signature words. Read only. */
+  long[] postings() {
+    return postings;
   }
 
   /** One posting as a sort key: length, then position, then ordinal; lengths below {@link #MAX_KEYED_LENGTH}. */
@@ -102,15 +98,15 @@ final class PackedPostings {
   static PackedPostings merge(PackedPostings packed, RankedPostings tail) {
     int maxLengths = packed.lengths.length + tail.groups();
     int maxPositions = packed.positions.length;
-    int tailOrdinals = 0;
+    int tailPostings = 0;
     for (int g = 0; g < tail.groups(); g++) {
       RankedPostings.Lengths group = tail.group(g);
       maxPositions += group.count();
       for (int i = 0; i < group.count(); i++) {
-        tailOrdinals += group.size(i);
+        tailPostings += group.size(i);
       }
     }
-    Builder out = new Builder(maxLengths, maxPositions, packed.ordinals.length + tailOrdinals);
+    Builder out = new Builder(maxLengths, maxPositions, packed.postings.length / STRIDE + tailPostings);
     int a = 0;
     int b = 0;
     while (a < packed.lengths.length || b < tail.groups()) {
@@ -127,10 +123,10 @@ final class PackedPostings {
         int pb = i < iEnd ? group.position(i) : Integer.MAX_VALUE;
         out.startPosition(Math.min(pa, pb));
         if (pa <= pb) {
-          out.append(packed.ordinals, packed.signatures, packed.positionStarts[p], packed.positionStarts[++p]);
+          out.append(packed.postings, packed.positionStarts[p], packed.positionStarts[++p]);
         }
         if (pb <= pa) {
-          out.append(group.ordinals(i), group.signatures(i), 0, group.size(i));
+          out.append(group.postings(i), 0, group.size(i));
           i++;
         }
       }
@@ -144,8 +140,7 @@ final class PackedPostings {
     private final int[] lengthStarts;
     private final int[] positions;
     private final int[] positionStarts;
-    private final int[] ordinals;
-    private final long[] signatures;
+    private final long[] postings;
     private int lengthCount;
     private int positionCount;
     private int ordinalCount;
@@ -155,8 +150,7 @@ final class PackedPostings {
       lengthStarts = new int[maxLengths + 1];
       positions = new int[maxPositions];
       positionStarts = new int[maxPositions + 1];
-      ordinals = new int[ordinalTotal];
-      signatures = new long[2 * ordinalTotal];
+      postings = new long[STRIDE * ordinalTotal];
     }
 
     void startLength(int length) {
@@ -170,24 +164,23 @@ final class PackedPostings {
       positionStarts[positionCount] = ordinalCount;
     }
 
-    void append(int[] from, long[] fromSignatures, int start, int end) {
-      System.arraycopy(from, start, ordinals, ordinalCount, end - start);
-      System.arraycopy(fromSignatures, 2 * start, signatures, 2 * ordinalCount, 2 * (end - start));
+    void append(long[] from, int start, int end) {
+      System.arraycopy(from, STRIDE * start, postings, STRIDE * ordinalCount, STRIDE * (end - start));
       ordinalCount += end - start;
       positionStarts[positionCount] = ordinalCount;
     }
 
     void append(int ordinal, long low, long high) {
-      signatures[2 * ordinalCount] = low;
-      signatures[2 * ordinalCount + 1] = high;
-      ordinals[ordinalCount++] = ordinal;
+      postings[STRIDE * ordinalCount] = ordinal;
+      postings[STRIDE * ordinalCount + 1] = low;
+      postings[STRIDE * ordinalCount + 2] = high;
+      ordinalCount++;
       positionStarts[positionCount] = ordinalCount;
     }
 
     PackedPostings build() {
       return new PackedPostings(Arrays.copyOf(lengths, lengthCount), Arrays.copyOf(lengthStarts, lengthCount + 1),
-          Arrays.copyOf(positions, positionCount), Arrays.copyOf(positionStarts, positionCount + 1), ordinals,
-          signatures);
+          Arrays.copyOf(positions, positionCount), Arrays.copyOf(positionStarts, positionCount + 1), postings);
     }
   }
 }

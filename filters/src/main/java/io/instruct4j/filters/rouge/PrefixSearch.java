@@ -77,8 +77,7 @@ final class PrefixSearch {
 
   /** Each length n's entries that hold the token within their first n - s(m, n) + 1 tokens. */
   private void readPacked(PackedPostings postings, int remaining, Visitor visitor) {
-    int[] ordinals = postings.ordinals();
-    long[] signatures = postings.signatures();
+    long[] all = postings.postings();
     for (int g = 0, lengths = postings.lengthCount(); g < lengths; g++) {
       int n = postings.length(g);
       int required = requirements.of(m, n);
@@ -88,7 +87,7 @@ final class PrefixSearch {
       // Positions ascend: past n - s the entry has fewer than s tokens left.
       for (int p = postings.positionsStart(g), end = postings.positionsEnd(g);
           p < end && postings.position(p) <= n - required; p++) {
-        read(ordinals, signatures, postings.ordinalsStart(p), postings.ordinalsStart(p + 1), required, visitor);
+        read(all, postings.postingsStart(p), postings.postingsStart(p + 1), required, visitor);
       }
     }
   }
@@ -102,17 +101,21 @@ final class PrefixSearch {
         continue;
       }
       for (int i = 0, count = lengths.count(); i < count && lengths.position(i) <= n - required; i++) {
-        read(lengths.ordinals(i), lengths.signatures(i), 0, lengths.size(i), required, visitor);
+        read(lengths.postings(i), 0, lengths.size(i), required, visitor);
       }
     }
   }
 
-  /** Visits the ordinals of one ascending run below the cut whose signature allows s. */
-  private void read(int[] ordinals, long[] signatures, int from, int to, int required, Visitor visitor) {
-    for (int i = from; i < to && ordinals[i] < cut; i++) {
-      int bound = signature.overlapBound(signatures[2 * i], signatures[2 * i + 1]);
-      if (bound >= required && visitor.visit(ordinals[i], bound)) {
-        cut = ordinals[i];
+  /** Visits the entries of one run, ascending, below the cut whose signature allows s. */
+  private void read(long[] postings, int from, int to, int required, Visitor visitor) {
+    for (int i = PackedPostings.STRIDE * from, end = PackedPostings.STRIDE * to; i < end; i += PackedPostings.STRIDE) {
+      int ordinal = (int) postings[i];
+      if (ordinal >= cut) {
+        return;
+      }
+      int bound = signature.overlapBound(postings[i + 1], postings[i + 2]);
+      if (bound >= required && visitor.visit(ordinal, bound)) {
+        cut = ordinal;
       }
     }
   }

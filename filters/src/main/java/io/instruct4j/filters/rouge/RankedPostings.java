@@ -6,8 +6,8 @@ import java.util.Arrays;
  * The pool entries containing one token, grouped by the entry's length and then by where the
  * token first comes in the entry's tokens written rarest first ({@link TokenOrder}): a search
  * that needs the token among an entry's first p tokens reads only the positions below p.
- * Lengths and positions are kept sorted; ordinals ascend within a list. Each ordinal comes with
- * its entry's {@link TokenSignatures signature}, two words at {@code 2i} and {@code 2i + 1}.
+ * Lengths and positions are kept sorted; ordinals ascend within a list. A posting is laid out
+ * as in {@link PackedPostings}: the ordinal and its entry's two signature words.
  */
 final class RankedPostings {
 
@@ -15,8 +15,7 @@ final class RankedPostings {
   static final class Lengths {
     private final int length;
     private int[] positions = new int[2];
-    private int[][] ordinals = new int[2][];
-    private long[][] signatures = new long[2][];
+    private long[][] postings = new long[2][];
     private int[] sizes = new int[2];
     private int count;
 
@@ -39,14 +38,9 @@ final class RankedPostings {
       return positions[i];
     }
 
-    /** The ordinals of the entries at the i-th position, in {@code [0, size(i))}. Read only. */
-    int[] ordinals(int i) {
-      return ordinals[i];
-    }
-
-    /** The signatures of the entries at the i-th position, two words each. Read only. */
-    long[] signatures(int i) {
-      return signatures[i];
+    /** The postings at the i-th position, {@code size(i)} of them, {@link PackedPostings#STRIDE} words each. */
+    long[] postings(int i) {
+      return postings[i];
     }
 
     int size(int i) {
@@ -59,28 +53,26 @@ final class RankedPostings {
         at = -at - 1;
         if (count == positions.length) {
           positions = Arrays.copyOf(positions, count * 2);
-          ordinals = Arrays.copyOf(ordinals, count * 2);
-          signatures = Arrays.copyOf(signatures, count * 2);
+          postings = Arrays.copyOf(postings, count * 2);
           sizes = Arrays.copyOf(sizes, count * 2);
         }
         System.arraycopy(positions, at, positions, at + 1, count - at);
-        System.arraycopy(ordinals, at, ordinals, at + 1, count - at);
-        System.arraycopy(signatures, at, signatures, at + 1, count - at);
+        System.arraycopy(postings, at, postings, at + 1, count - at);
         System.arraycopy(sizes, at, sizes, at + 1, count - at);
         positions[at] = position;
-        ordinals[at] = new int[2];
-        signatures[at] = new long[4];
+        postings[at] = new long[2 * PackedPostings.STRIDE];
         sizes[at] = 0;
         count++;
       }
       int size = sizes[at]++;
-      if (size == ordinals[at].length) {
-        ordinals[at] = Arrays.copyOf(ordinals[at], size * 2);
-        signatures[at] = Arrays.copyOf(signatures[at], size * 4);
+      long[] list = postings[at];
+      if (PackedPostings.STRIDE * size == list.length) {
+        list = Arrays.copyOf(list, list.length * 2);
+        postings[at] = list;
       }
-      ordinals[at][size] = ordinal;
-      signatures[at][2 * size] = low;
-      signatures[at][2 * size + 1] = high;
+      list[PackedPostings.STRIDE * size] = ordinal;
+      list[PackedPostings.STRIDE * size + 1] = low;
+      list[PackedPostings.STRIDE * size + 2] = high;
     }
   }
 

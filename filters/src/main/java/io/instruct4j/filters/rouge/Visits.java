@@ -22,11 +22,6 @@ final class Visits {
     }
   }
 
-  /** Whether this search has met {@code ordinal} already. */
-  boolean met(int ordinal) {
-    return marks[ordinal] == stamp;
-  }
-
   /** True the first time this search meets {@code ordinal}, false afterwards. */
   boolean first(int ordinal) {
     if (marks[ordinal] == stamp) {

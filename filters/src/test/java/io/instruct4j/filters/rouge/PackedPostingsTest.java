@@ -33,7 +33,7 @@ class PackedPostingsTest {
     PackedPostings unit = PackedPostings.merge(PackedPostings.EMPTY, new RankedPostings());
 
     assertThat(unit.lengthCount()).isZero();
-    assertThat(unit.ordinals()).isEmpty();
+    assertThat(unit.postings()).isEmpty();
   }
 
   /** "length@position:ordinal/low/high" for every posting, in stored order. */
@@ -41,9 +41,11 @@ class PackedPostingsTest {
     List<String> out = new ArrayList<>();
     for (int g = 0; g < postings.lengthCount(); g++) {
       for (int p = postings.positionsStart(g); p < postings.positionsEnd(g); p++) {
-        for (int i = postings.ordinalsStart(p); i < postings.ordinalsStart(p + 1); i++) {
-          out.add(postings.length(g) + "@" + postings.position(p) + ":" + postings.ordinals()[i] + "/"
-              + postings.signatures()[2 * i] + "/" + postings.signatures()[2 * i + 1]);
+        for (int i = postings.postingsStart(p); i < postings.postingsStart(p + 1); i++) {
+          long[] all = postings.postings();
+          int at = PackedPostings.STRIDE * i;
+          out.add(postings.length(g) + "@" + postings.position(p) + ":" + all[at] + "/" + all[at + 1] + "/"
+              + all[at + 2]);
         }
       }
     }
