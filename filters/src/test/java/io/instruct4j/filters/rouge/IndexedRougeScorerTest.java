@@ -2,6 +2,7 @@ package io.instruct4j.filters.rouge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.instruct4j.core.record.Similar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -45,7 +46,8 @@ class IndexedRougeScorerTest {
 
   @Test
   void should_match_the_oracle_when_few_entries_resemble_the_query() {
-    // Fewer than k entries score >= 0.5, so the search lowers its guess and finally scans.
+    // Fewer than k entries share a token with some queries: every token is read and the list
+    // stays short; the others have many entries tied at low scores.
     try (IndexedRougeScorer unit = new IndexedRougeScorer(RougeTokenizer.plain());
         ExhaustiveRougeScorer oracle = new ExhaustiveRougeScorer(RougeTokenizer.plain())) {
       List<String> texts = new ArrayList<>();
@@ -85,6 +87,30 @@ class IndexedRougeScorerTest {
         assertThat(unit.bestWithMean(query, 5)).as("query %d", q).isEqualTo(oracle.bestWithMean(query, 5));
         assertThat(unit.firstAbove(query, 0.7)).as("query %d", q).isEqualTo(oracle.firstAbove(query, 0.7));
       }
+    }
+  }
+
+  @Test
+  void should_match_the_oracle_when_an_entry_is_too_long_for_the_packed_sort_key() {
+    try (IndexedRougeScorer unit = new IndexedRougeScorer(RougeTokenizer.plain());
+        ExhaustiveRougeScorer oracle = new ExhaustiveRougeScorer(RougeTokenizer.plain())) {
+      // 70,000 tokens: past the 65,536 a packed sort key holds, so refreezes file one posting at
+      // a time; 300 entries cross the refreezes at 64 and 256 and several packs.
+      String huge = words(5, 70_000);
+      for (int i = 0; i < 300; i++) {
+        String text = i == 10 ? huge : words(i, 8 + i % 13);
+        unit.add("p" + i, text);
+        oracle.add("p" + i, text);
+      }
+      for (int q = 0; q < 30; q++) {
+        String query = words(q, 8 + q % 13).replace(" w" + q % 23 + "x1 ", " other ");
+        assertThat(unit.best(query, 10)).as("query %d", q).isEqualTo(oracle.best(query, 10));
+        assertThat(unit.firstAbove(query, 0.7)).as("query %d", q).isEqualTo(oracle.firstAbove(query, 0.7));
+        assertThat(unit.firstAbove(query, 0.2)).as("query %d", q).isEqualTo(oracle.firstAbove(query, 0.2));
+      }
+      String slice = words(5, 40); // the huge entry's first 40 tokens, all of them shared
+      assertThat(unit.best(slice, 300)).isEqualTo(oracle.best(slice, 300));
+      assertThat(unit.best(slice, 300).top()).extracting(Similar::id).contains("p10");
     }
   }
 
