@@ -18,50 +18,61 @@ final class PackedPostings {
   /** Lengths (and so positions) below this fit a {@link #key}. */
   static final int MAX_KEYED_LENGTH = 1 << 16;
 
-  static final PackedPostings EMPTY =
-      new PackedPostings(new int[0], new int[] {0}, new int[0], new int[] {0}, new long[0]);
+  static final PackedPostings EMPTY = new PackedPostings(new int[] {0, 0}, new int[] {0, 0, 0}, new long[0]);
 
-  private final int[] lengths;
-  /** Per length g, its positions are {@code [lengthStarts[g], lengthStarts[g + 1])}. */
-  private final int[] lengthStarts;
-  private final int[] positions;
-  /** Per position p, its postings are {@code [positionStarts[p], positionStarts[p + 1])}. */
-  private final int[] positionStarts;
+  /**
+   * Per length g, at {@code 2g}: the length and the index of its first position; a last pair
+   * holds the position count, so length g's positions end where length g + 1's start.
+   */
+  private final int[] lengthDirectory;
+  /**
+   * Per position index p, at {@code 3p}: the position, the index of its first posting and that
+   * posting's ordinal (the least, so a search past it skips the run without reading it); a last
+   * triple holds the posting count.
+   */
+  private final int[] positionDirectory;
   private final long[] postings;
 
-  private PackedPostings(int[] lengths, int[] lengthStarts, int[] positions, int[] positionStarts,
-      long[] postings) {
-    this.lengths = lengths;
-    this.lengthStarts = lengthStarts;
-    this.positions = positions;
-    this.positionStarts = positionStarts;
+  private PackedPostings(int[] lengthDirectory, int[] positionDirectory, long[] postings) {
+    this.lengthDirectory = lengthDirectory;
+    this.positionDirectory = positionDirectory;
     this.postings = postings;
   }
 
   int lengthCount() {
-    return lengths.length;
+    return lengthDirectory.length / 2 - 1;
   }
 
   int length(int g) {
-    return lengths[g];
+    return lengthDirectory[2 * g];
   }
 
   /** The first position index of length g; its last is {@code positionsEnd(g) - 1}. */
   int positionsStart(int g) {
-    return lengthStarts[g];
+    return lengthDirectory[2 * g + 1];
   }
 
   int positionsEnd(int g) {
-    return lengthStarts[g + 1];
+    return lengthDirectory[2 * g + 3];
   }
 
   int position(int p) {
-    return positions[p];
+    return positionDirectory[3 * p];
+  }
+
+  /** How many (length, position) runs there are. */
+  int positionCount() {
+    return lengthDirectory[lengthDirectory.length - 1];
+  }
+
+  /** The least ordinal at position index p. */
+  int firstOrdinal(int p) {
+    return positionDirectory[3 * p + 2];
   }
 
   /** The index of position index p's first posting; p may be one past the last. */
   int postingsStart(int p) {
-    return positionStarts[p];
+    return positionDirectory[3 * p + 1];
   }
 
   /** Posting i at {@code STRIDE * i}: ordinal, then its entry's signature words. Read only. */
@@ -96,8 +107,8 @@ final class PackedPostings {
 
   /** This token's postings with the newer ones in {@code tail} (all ordinals above this one's). */
   static PackedPostings merge(PackedPostings packed, RankedPostings tail) {
-    int maxLengths = packed.lengths.length + tail.groups();
-    int maxPositions = packed.positions.length;
+    int maxLengths = packed.lengthCount() + tail.groups();
+    int maxPositions = packed.positionCount();
     int tailPostings = 0;
     for (int g = 0; g < tail.groups(); g++) {
       RankedPostings.Lengths group = tail.group(g);
@@ -109,21 +120,21 @@ final class PackedPostings {
     Builder out = new Builder(maxLengths, maxPositions, packed.postings.length / STRIDE + tailPostings);
     int a = 0;
     int b = 0;
-    while (a < packed.lengths.length || b < tail.groups()) {
-      int la = a < packed.lengths.length ? packed.lengths[a] : Integer.MAX_VALUE;
+    while (a < packed.lengthCount() || b < tail.groups()) {
+      int la = a < packed.lengthCount() ? packed.length(a) : Integer.MAX_VALUE;
       int lb = b < tail.groups() ? tail.group(b).length() : Integer.MAX_VALUE;
       out.startLength(Math.min(la, lb));
       RankedPostings.Lengths group = lb <= la ? tail.group(b++) : null;
-      int p = la <= lb ? packed.lengthStarts[a] : 0;
-      int pEnd = la <= lb ? packed.lengthStarts[++a] : 0;
+      int p = la <= lb ? packed.positionsStart(a) : 0;
+      int pEnd = la <= lb ? packed.positionsEnd(a++) : 0;
       int i = 0;
       int iEnd = group == null ? 0 : group.count();
       while (p < pEnd || i < iEnd) {
-        int pa = p < pEnd ? packed.positions[p] : Integer.MAX_VALUE;
+        int pa = p < pEnd ? packed.position(p) : Integer.MAX_VALUE;
         int pb = i < iEnd ? group.position(i) : Integer.MAX_VALUE;
         out.startPosition(Math.min(pa, pb));
         if (pa <= pb) {
-          out.append(packed.postings, packed.positionStarts[p], packed.positionStarts[++p]);
+          out.append(packed.postings, packed.postingsStart(p), packed.postingsStart(++p));
         }
         if (pb <= pa) {
           out.append(group.postings(i), 0, group.size(i));
@@ -136,51 +147,60 @@ final class PackedPostings {
 
   /** Fills the arrays in order; sized up front, trimmed at the end. */
   private static final class Builder {
-    private final int[] lengths;
-    private final int[] lengthStarts;
-    private final int[] positions;
-    private final int[] positionStarts;
+    private final int[] lengthDirectory;
+    private final int[] positionDirectory;
     private final long[] postings;
     private int lengthCount;
     private int positionCount;
-    private int ordinalCount;
+    private int postingCount;
 
-    Builder(int maxLengths, int maxPositions, int ordinalTotal) {
-      lengths = new int[maxLengths];
-      lengthStarts = new int[maxLengths + 1];
-      positions = new int[maxPositions];
-      positionStarts = new int[maxPositions + 1];
-      postings = new long[STRIDE * ordinalTotal];
+    Builder(int maxLengths, int maxPositions, int postingTotal) {
+      lengthDirectory = new int[2 * maxLengths + 2];
+      positionDirectory = new int[3 * maxPositions + 3];
+      postings = new long[STRIDE * postingTotal];
     }
 
     void startLength(int length) {
-      lengths[lengthCount++] = length;
-      lengthStarts[lengthCount] = positionCount;
+      lengthDirectory[2 * lengthCount] = length;
+      lengthDirectory[2 * lengthCount + 1] = positionCount;
+      lengthCount++;
     }
 
     void startPosition(int position) {
-      positions[positionCount++] = position;
-      lengthStarts[lengthCount] = positionCount;
-      positionStarts[positionCount] = ordinalCount;
+      positionDirectory[3 * positionCount] = position;
+      positionDirectory[3 * positionCount + 1] = postingCount;
+      positionCount++;
     }
 
     void append(long[] from, int start, int end) {
-      System.arraycopy(from, STRIDE * start, postings, STRIDE * ordinalCount, STRIDE * (end - start));
-      ordinalCount += end - start;
-      positionStarts[positionCount] = ordinalCount;
+      if (end > start) {
+        firstOf(from, start);
+        System.arraycopy(from, STRIDE * start, postings, STRIDE * postingCount, STRIDE * (end - start));
+        postingCount += end - start;
+      }
     }
 
     void append(int ordinal, long low, long high) {
-      postings[STRIDE * ordinalCount] = ordinal;
-      postings[STRIDE * ordinalCount + 1] = low;
-      postings[STRIDE * ordinalCount + 2] = high;
-      ordinalCount++;
-      positionStarts[positionCount] = ordinalCount;
+      postings[STRIDE * postingCount] = ordinal;
+      postings[STRIDE * postingCount + 1] = low;
+      postings[STRIDE * postingCount + 2] = high;
+      firstOf(postings, postingCount);
+      postingCount++;
+    }
+
+    /** Records the current position's least ordinal when its first posting comes. */
+    private void firstOf(long[] from, int index) {
+      int current = positionCount - 1;
+      if (positionDirectory[3 * current + 1] == postingCount) {
+        positionDirectory[3 * current + 2] = (int) from[STRIDE * index];
+      }
     }
 
     PackedPostings build() {
-      return new PackedPostings(Arrays.copyOf(lengths, lengthCount), Arrays.copyOf(lengthStarts, lengthCount + 1),
-          Arrays.copyOf(positions, positionCount), Arrays.copyOf(positionStarts, positionCount + 1), postings);
+      lengthDirectory[2 * lengthCount + 1] = positionCount;
+      positionDirectory[3 * positionCount + 1] = postingCount;
+      return new PackedPostings(Arrays.copyOf(lengthDirectory, 2 * lengthCount + 2),
+          Arrays.copyOf(positionDirectory, 3 * positionCount + 3), postings);
     }
   }
 }

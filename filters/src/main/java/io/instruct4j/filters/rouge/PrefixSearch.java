@@ -87,7 +87,9 @@ final class PrefixSearch {
       // Positions ascend: past n - s the entry has fewer than s tokens left.
       for (int p = postings.positionsStart(g), end = postings.positionsEnd(g);
           p < end && postings.position(p) <= n - required; p++) {
-        read(all, postings.postingsStart(p), postings.postingsStart(p + 1), required, visitor);
+        if (postings.firstOrdinal(p) < cut) { // else the whole run is past the cut: skip it unread
+          read(all, postings.postingsStart(p), postings.postingsStart(p + 1), required, visitor);
+        }
       }
     }
   }

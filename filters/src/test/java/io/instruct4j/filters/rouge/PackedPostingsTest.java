@@ -24,6 +24,13 @@ class PackedPostingsTest {
     PackedPostings unit = PackedPostings.merge(packed, newer);
 
     assertThat(flatten(packed)).containsExactly("3@0:1/10/11", "5@0:2/20/21", "5@1:3/30/31", "5@1:4/40/41");
+    for (PackedPostings postings : List.of(packed, unit)) {
+      for (int p = 0; p < postings.positionCount(); p++) {
+        assertThat(postings.firstOrdinal(p)).as("position index %d", p)
+            .isEqualTo((int) postings.postings()[PackedPostings.STRIDE * postings.postingsStart(p)]);
+      }
+    }
+    assertThat(unit.positionCount()).isEqualTo(4); // 3@0, 4@2, 5@0, 5@1
     assertThat(flatten(unit)).containsExactly("3@0:1/10/11", "3@0:5/50/51", "4@2:6/60/61", "5@0:2/20/21",
         "5@1:3/30/31", "5@1:4/40/41", "5@1:7/70/71");
   }
@@ -33,6 +40,7 @@ class PackedPostingsTest {
     PackedPostings unit = PackedPostings.merge(PackedPostings.EMPTY, new RankedPostings());
 
     assertThat(unit.lengthCount()).isZero();
+    assertThat(unit.positionCount()).isZero();
     assertThat(unit.postings()).isEmpty();
   }
 
