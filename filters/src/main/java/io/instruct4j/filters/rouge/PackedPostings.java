@@ -18,10 +18,11 @@ final class PackedPostings {
   /** Lengths (and so positions) below this fit a {@link #key}. */
   static final int MAX_KEYED_LENGTH = 1 << 16;
 
-  static final PackedPostings EMPTY = new PackedPostings(new int[] {0, 0}, new int[] {0, 0, 0}, new long[0]);
+  static final PackedPostings EMPTY = new PackedPostings(new int[] {0, 0, 0}, new int[] {0, 0, 0}, new long[0]);
 
   /**
-   * Per length g, at {@code 2g}: the length and the index of its first position; a last pair
+   * Per length g, at {@code 3g}: the length, the index of its first position and that position
+   * (the least, so a search that needs earlier ones skips the length from here); a last triple
    * holds the position count, so length g's positions end where length g + 1's start.
    */
   private final int[] lengthDirectory;
@@ -40,20 +41,25 @@ final class PackedPostings {
   }
 
   int lengthCount() {
-    return lengthDirectory.length / 2 - 1;
+    return lengthDirectory.length / 3 - 1;
   }
 
   int length(int g) {
-    return lengthDirectory[2 * g];
+    return lengthDirectory[3 * g];
   }
 
   /** The first position index of length g; its last is {@code positionsEnd(g) - 1}. */
   int positionsStart(int g) {
-    return lengthDirectory[2 * g + 1];
+    return lengthDirectory[3 * g + 1];
   }
 
   int positionsEnd(int g) {
-    return lengthDirectory[2 * g + 3];
+    return lengthDirectory[3 * g + 4];
+  }
+
+  /** The least position of length g: {@code position(positionsStart(g))}. */
+  int firstPosition(int g) {
+    return lengthDirectory[3 * g + 2];
   }
 
   int position(int p) {
@@ -62,7 +68,7 @@ final class PackedPostings {
 
   /** How many (length, position) runs there are. */
   int positionCount() {
-    return lengthDirectory[lengthDirectory.length - 1];
+    return lengthDirectory[lengthDirectory.length - 2];
   }
 
   /** The least ordinal at position index p. */
@@ -155,18 +161,22 @@ final class PackedPostings {
     private int postingCount;
 
     Builder(int maxLengths, int maxPositions, int postingTotal) {
-      lengthDirectory = new int[2 * maxLengths + 2];
+      lengthDirectory = new int[3 * maxLengths + 3];
       positionDirectory = new int[3 * maxPositions + 3];
       postings = new long[STRIDE * postingTotal];
     }
 
     void startLength(int length) {
-      lengthDirectory[2 * lengthCount] = length;
-      lengthDirectory[2 * lengthCount + 1] = positionCount;
+      lengthDirectory[3 * lengthCount] = length;
+      lengthDirectory[3 * lengthCount + 1] = positionCount;
       lengthCount++;
     }
 
+    /** Starts the next position of the current length; positions must ascend. */
     void startPosition(int position) {
+      if (lengthDirectory[3 * lengthCount - 2] == positionCount) {
+        lengthDirectory[3 * lengthCount - 1] = position;
+      }
       positionDirectory[3 * positionCount] = position;
       positionDirectory[3 * positionCount + 1] = postingCount;
       positionCount++;
@@ -197,9 +207,9 @@ final class PackedPostings {
     }
 
     PackedPostings build() {
-      lengthDirectory[2 * lengthCount + 1] = positionCount;
+      lengthDirectory[3 * lengthCount + 1] = positionCount;
       positionDirectory[3 * positionCount + 1] = postingCount;
-      return new PackedPostings(Arrays.copyOf(lengthDirectory, 2 * lengthCount + 2),
+      return new PackedPostings(Arrays.copyOf(lengthDirectory, 3 * lengthCount + 3),
           Arrays.copyOf(positionDirectory, 3 * positionCount + 3), postings);
     }
   }

@@ -81,7 +81,7 @@ final class PrefixSearch {
     for (int g = 0, lengths = postings.lengthCount(); g < lengths; g++) {
       int n = postings.length(g);
       int required = requirements.of(m, n);
-      if (required > remaining) {
+      if (required > remaining || postings.firstPosition(g) > n - required) {
         continue;
       }
       // Positions ascend: past n - s the entry has fewer than s tokens left.

@@ -69,6 +69,9 @@ final class TopSearch {
     long[] all = postings.postings();
     for (int g = 0, lengths = postings.lengthCount(); g < lengths; g++) {
       int n = postings.length(g);
+      if (!top.couldEnter(RougeL.fmeasure(Math.min(remaining, n - postings.firstPosition(g)), m, n))) {
+        continue; // not even the length's first position can
+      }
       for (int p = postings.positionsStart(g), end = postings.positionsEnd(g); p < end; p++) {
         int bound = Math.min(remaining, n - postings.position(p));
         if (!top.couldEnter(RougeL.fmeasure(bound, m, n))) {

@@ -31,6 +31,7 @@ class PackedPostingsTest {
       }
     }
     assertThat(unit.positionCount()).isEqualTo(4); // 3@0, 4@2, 5@0, 5@1
+    assertThat(new int[] {unit.firstPosition(0), unit.firstPosition(1), unit.firstPosition(2)}).containsExactly(0, 2, 0);
     assertThat(flatten(unit)).containsExactly("3@0:1/10/11", "3@0:5/50/51", "4@2:6/60/61", "5@0:2/20/21",
         "5@1:3/30/31", "5@1:4/40/41", "5@1:7/70/71");
   }
