@@ -40,7 +40,7 @@ final class PrefixIndex {
     if (size == nextFreeze) {
       order.freeze();
       rebuild(size);
-      nextFreeze *= FREEZE_GROWTH;
+      nextFreeze = (int) Math.min(Integer.MAX_VALUE, (long) nextFreeze * FREEZE_GROWTH);
     } else if (size - packedEntries >= Math.max(FIRST_FREEZE, packedEntries >>> PACK_SHIFT)) {
       pack(size);
     }
