@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import io.instruct4j.finetune.train.io.Checkpoints;
 import io.instruct4j.finetune.train.io.PeftAdapterReader;
 import io.instruct4j.finetune.train.model.LlamaModel;
 import io.instruct4j.finetune.train.model.LoraAdapter;
@@ -106,37 +107,45 @@ class LoraTrainerTest {
   }
 
   @Test
-  void should_continue_the_same_loss_curve_when_resumed_from_a_checkpoint() {
+  void should_continue_exactly_where_the_checkpoint_left_off_when_resumed() {
     Path model = new TinyLlama().write(dir.resolve("model"));
     Path data = TrainData.reverse(dir.resolve("data.jsonl"), 10, 6);
     TrainConfig.Builder base = config(model, data, dir.resolve("full")).optLearningRate(1e-2)
         .optMaxSteps(12).optWarmupSteps(3).optGradientAccumulation(2).optBatchSize(3)
-        .optDropout(0.1).optNeftuneAlpha(5).optCheckpointEvery(6);
+        .optDropout(0.1).optNeftuneAlpha(5).optCheckpointEvery(1);
     TrainResult full = new LoraTrainer(base.build()).run();
     Path checkpoint = dir.resolve("full/checkpoint-6");
-    assertThat(full.checkpoints()).containsExactly(checkpoint);
+    assertThat(full.checkpoints()).hasSize(11).contains(checkpoint);
 
     TrainResult resumed = new LoraTrainer(base.setOutputDir(dir.resolve("resumed"))
         .optResumeFrom(checkpoint).build()).run();
 
     assertThat(resumed.firstStep()).isEqualTo(7);
     assertThat(resumed.losses()).hasSize(6);
-    // Not bit-for-bit: in about one run in three a late resumed loss came out up to 6e-4 away
-    // (uninterrupted runs are bit-identical between processes; the resumed run's variation is
-    // not understood yet, and AdamW's division by small second moments magnifies any ULP). A
-    // resume that loses the optimizer moments moves the losses by 1.3e-2, far outside this.
-    for (int i = 0; i < 6; i++) {
-      assertThat(resumed.losses().get(i)).isCloseTo(full.losses().get(6 + i), within(2e-3));
-    }
+    // Compared one step after the resume, not at the end: this tiny model's training is chaotic
+    // (AdamW divides by small second moments), and in about one CPU run in ten some later step
+    // comes out a few 1e-4 off in resumed and uninterrupted runs alike, growing to 1e-2 by the
+    // end, as large as what losing the optimizer state does.
+    // The first resumed step sees only the restored weights and generator seeds.
+    assertThat(resumed.losses().get(0)).isCloseTo(full.losses().get(6), within(1e-3));
+    // Its update also used the restored moments and step count: lose either and the adapter
+    // moves by about the learning rate.
     try (NDManager root = Engine.getEngine("PyTorch").newBaseManager();
         LlamaModel m = LlamaModel.load(model, root)) {
-      LoraAdapter a = PeftAdapterReader.read(dir.resolve("full"), m.config(), root);
-      LoraAdapter b = PeftAdapterReader.read(dir.resolve("resumed"), m.config(), root);
+      LoraAdapter a = PeftAdapterReader.read(dir.resolve("full/checkpoint-7"), m.config(), root);
+      LoraAdapter b = PeftAdapterReader.read(dir.resolve("resumed/checkpoint-7"), m.config(), root);
+      assertThat(a.parameters()).isNotEmpty();
       a.parameters().forEach((name, array) ->
           assertThat(b.parameters().get(name).toFloatArray()).as(name)
-              .containsExactly(array.toFloatArray(), org.assertj.core.data.Offset.offset(2e-3f)));
+              .containsExactly(array.toFloatArray(), org.assertj.core.data.Offset.offset(1e-4f)));
+      Map<String, float[]> momentsA = Checkpoints.readMoments(dir.resolve("full/checkpoint-7"), root);
+      Map<String, float[]> momentsB = Checkpoints.readMoments(dir.resolve("resumed/checkpoint-7"), root);
+      assertThat(momentsB.keySet()).isEqualTo(momentsA.keySet());
+      momentsA.forEach((name, values) ->
+          assertThat(momentsB.get(name)).as(name).containsExactly(values, org.assertj.core.data.Offset.offset(1e-5f)));
     }
   }
+
 
   @Test
   void should_repeat_a_run_exactly_with_the_same_seed_despite_dropout_and_noise() {
