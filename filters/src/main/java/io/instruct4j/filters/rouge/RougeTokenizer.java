@@ -65,8 +65,12 @@ public final class RougeTokenizer {
   /** The tokens of {@code text}, in order; empty when the text has no letters or digits. */
   public List<String> tokenize(String text) {
     Objects.requireNonNull(text, "text");
-    // NFKC is the identity on ASCII; skipping it keeps the common English case fast.
-    String normalized = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+    if (isAscii(text)) {
+      // NFKC is the identity on ASCII and no ASCII character is CJK: runs of letters and digits.
+      List<String> tokens = asciiTokens(text);
+      return stemming ? stem(tokens) : tokens;
+    }
+    String normalized = Normalizer.normalize(text, Normalizer.Form.NFKC);
     String lower = normalized.toLowerCase(Locale.ROOT);
     List<String> tokens = new ArrayList<>();
     StringBuilder word = new StringBuilder();
@@ -84,6 +88,24 @@ public final class RougeTokenizer {
     }
     flush(word, tokens);
     return stemming ? stem(tokens) : tokens;
+  }
+
+  /** The same tokens as the general path gives an ASCII text, without copying it first. */
+  private static List<String> asciiTokens(String text) {
+    List<String> tokens = new ArrayList<>();
+    int start = -1;
+    for (int i = 0, n = text.length(); i <= n; i++) {
+      char c = i < n ? text.charAt(i) : ' ';
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) {
+        if (start < 0) {
+          start = i;
+        }
+      } else if (start >= 0) {
+        tokens.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+        start = -1;
+      }
+    }
+    return tokens;
   }
 
   static boolean isCjk(int cp) {

@@ -3,6 +3,8 @@ package io.instruct4j.filters.rouge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class RougeTokenizerTest {
@@ -15,6 +17,22 @@ class RougeTokenizerTest {
         .containsExactly("hello", "world", "it", "s", "2024");
     assertThat(unit.tokenize("e-mail_address:\tfoo@bar.com\n(v2.0)"))
         .containsExactly("e", "mail", "address", "foo", "bar", "com", "v2", "0");
+  }
+
+  @Test
+  void should_give_the_same_tokens_on_the_ascii_path_as_on_the_general_one() {
+    SplittableRandom random = new SplittableRandom(3);
+    for (RougeTokenizer tokenizer : List.of(RougeTokenizer.plain(), RougeTokenizer.porterStemming())) {
+      for (int round = 0; round < 2000; round++) {
+        StringBuilder text = new StringBuilder();
+        for (int i = random.nextInt(60); i > 0; i--) {
+          text.append((char) random.nextInt(128)); // letters, digits, punctuation, controls
+        }
+        // A trailing no-break space makes the text non-ASCII (the general path) and is a separator.
+        assertThat(tokenizer.tokenize(text.toString())).as("'%s'", text)
+            .isEqualTo(tokenizer.tokenize(text + "\u00A0"));
+      }
+    }
   }
 
   @Test
