@@ -37,7 +37,7 @@ record FilterRun(RougeFilterResult result, long buildNanos, long acceptedNanos, 
     try (SimilarityIndex fresh = index.get()) {
       RougeSimilarityFilter filter = new RougeSimilarityFilter(fresh, threshold, recordMean, "bench");
       long start = System.nanoTime();
-      pool.forEach(filter::addToPool);
+      filter.addAllToPool(pool);
       long built = System.nanoTime();
       List<Example> accepted = new ArrayList<>();
       List<Reject> rejected = new ArrayList<>();

@@ -1,6 +1,7 @@
 package io.instruct4j.filters.rouge;
 
 import io.instruct4j.core.record.Similar;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -47,6 +48,21 @@ public final class IndexedRougeScorer implements SimilarityIndex {
     int ordinal = pool.add(id, text);
     arena.add(pool.tokens(ordinal));
     index.add(ordinal);
+  }
+
+  /** Adds the entries like {@link #add} in order, filing their postings in bulk. */
+  @Override
+  public void addAll(List<String> ids, List<String> texts) {
+    SimilarityIndex.checkSameSize(ids, texts);
+    int from = pool.size();
+    try {
+      for (int i = 0; i < ids.size(); i++) {
+        int ordinal = pool.add(ids.get(i), texts.get(i));
+        arena.add(pool.tokens(ordinal));
+      }
+    } finally {
+      index.addAll(from, pool.size()); // what was added before a bad entry is searchable, as with add
+    }
   }
 
   @Override

@@ -59,6 +59,11 @@ public final class RougeSimilarityFilter {
     pool.add(example.id(), example.instruction());
   }
 
+  /** Adds examples to the pool without checking them, in order, filing them in bulk. */
+  public void addAllToPool(List<Example> examples) {
+    pool.addAll(examples.stream().map(Example::id).toList(), examples.stream().map(Example::instruction).toList());
+  }
+
   public int poolSize() {
     return pool.size();
   }

@@ -1,6 +1,7 @@
 package io.instruct4j.filters.rouge;
 
 import io.instruct4j.core.record.Similar;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,6 +17,24 @@ public interface SimilarityIndex extends AutoCloseable {
 
   /** Adds a pool entry; ids are labels reported back in {@link Similar}, not checked for uniqueness. */
   void add(String id, String text);
+
+  /**
+   * Adds pool entries in order, exactly as {@link #add} one by one would; an index may file a
+   * large batch faster at once (building a pool from its seeds, say).
+   */
+  default void addAll(List<String> ids, List<String> texts) {
+    checkSameSize(ids, texts);
+    for (int i = 0; i < ids.size(); i++) {
+      add(ids.get(i), texts.get(i));
+    }
+  }
+
+  /** Fails unless the two lists pair up. */
+  static void checkSameSize(List<String> ids, List<String> texts) {
+    if (ids.size() != texts.size()) {
+      throw new IllegalArgumentException(ids.size() + " ids for " + texts.size() + " texts");
+    }
+  }
 
   /** Number of pool entries. */
   int size();

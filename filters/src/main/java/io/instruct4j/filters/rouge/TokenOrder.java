@@ -29,6 +29,11 @@ final class TokenOrder {
     tokens = Math.max(tokens, token + 1);
   }
 
+  /** One more than the largest token id counted so far. */
+  int tokens() {
+    return tokens;
+  }
+
   /** How many entries counted so far contain the token. */
   int frequency(int token) {
     return token < frequencies.length ? frequencies[token] : 0;

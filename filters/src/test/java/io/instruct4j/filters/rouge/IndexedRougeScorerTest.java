@@ -1,6 +1,7 @@
 package io.instruct4j.filters.rouge;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.instruct4j.core.record.Similar;
 import java.util.ArrayList;
@@ -111,6 +112,42 @@ class IndexedRougeScorerTest {
       String slice = words(5, 40); // the huge entry's first 40 tokens, all of them shared
       assertThat(unit.best(slice, 300)).isEqualTo(oracle.best(slice, 300));
       assertThat(unit.best(slice, 300).top()).extracting(Similar::id).contains("p10");
+    }
+  }
+
+  @Test
+  void should_answer_the_same_when_the_pool_is_added_in_bulk() {
+    // A token of its own in each text: more token ids than the index starts with room for.
+    List<String> texts = IntStream.range(0, 3000).mapToObj(i -> words(i % 23, 5 + i % 17) + " n" + i)
+        .collect(Collectors.toList());
+    List<String> ids = IntStream.range(0, 3000).mapToObj(i -> "p" + i).collect(Collectors.toList());
+    try (IndexedRougeScorer bulk = new IndexedRougeScorer(RougeTokenizer.plain());
+        ExhaustiveRougeScorer oracle = new ExhaustiveRougeScorer(RougeTokenizer.plain())) {
+      // 3000 at once: one refreeze and rebuild; then small batches and single adds on top of it.
+      bulk.addAll(ids, texts);
+      oracle.addAll(ids, texts);
+      for (int batch = 0; batch < 3; batch++) {
+        List<String> more = List.of("extra " + batch + " " + words(batch, 9), words(batch + 5, 12));
+        List<String> moreIds = List.of("x" + batch, "y" + batch);
+        bulk.addAll(moreIds, more);
+        oracle.addAll(moreIds, more);
+        bulk.add("z" + batch, words(batch + 9, 7));
+        oracle.add("z" + batch, words(batch + 9, 7));
+      }
+      assertThat(bulk.size()).isEqualTo(oracle.size()).isEqualTo(3009);
+      for (int q = 0; q < 60; q++) {
+        String query = words(q % 23, 5 + q % 17).replace(" w" + q % 23 + "x2 ", " other ") + " n" + q;
+        assertThat(bulk.best(query, 10)).as("query %d", q).isEqualTo(oracle.best(query, 10));
+        assertThat(bulk.firstAbove(query, 0.7)).as("query %d", q).isEqualTo(oracle.firstAbove(query, 0.7));
+        assertThat(bulk.firstAbove(query, 0.4)).as("query %d", q).isEqualTo(oracle.firstAbove(query, 0.4));
+      }
+      for (int i : new int[] {0, 1, 1499, 2998, 2999}) {
+        // Each text finds itself: the first and the last of the bulk batch are filed too.
+        assertThat(bulk.best(texts.get(i), 3)).as("p%d", i).isEqualTo(oracle.best(texts.get(i), 3));
+        assertThat(bulk.best(texts.get(i), 3).top()).extracting(Similar::id).contains("p" + i);
+      }
+      assertThatThrownBy(() -> bulk.addAll(List.of("a"), List.of())).isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("1 ids for 0 texts");
     }
   }
 

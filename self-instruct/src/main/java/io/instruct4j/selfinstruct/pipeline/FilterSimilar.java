@@ -86,7 +86,7 @@ public final class FilterSimilar extends PTransform<PCollection<Candidate>, Step
         ordered.add(c.toExample(language));
       }
       try (IndexedRougeScorer index = new IndexedRougeScorer(RougeTokenizer.plain())) {
-        pool.forEach(p -> index.add(p.id(), p.text()));
+        index.addAll(pool.stream().map(PoolEntry::id).toList(), pool.stream().map(PoolEntry::text).toList());
         RougeFilterResult result = new RougeSimilarityFilter(index, threshold, true, "bootstrap").filter(ordered);
         result.accepted().forEach(e -> out.get(accepted).output(e));
         result.rejected().forEach(r -> out.get(rejected).output(r));
