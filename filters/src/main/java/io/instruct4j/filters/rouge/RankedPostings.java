@@ -1,5 +1,6 @@
 package io.instruct4j.filters.rouge;
 
+import java.lang.reflect.Array;
 import java.util.Arrays;
 
 /**
@@ -51,14 +52,9 @@ final class RankedPostings {
       int at = Arrays.binarySearch(positions, 0, count, position);
       if (at < 0) {
         at = -at - 1;
-        if (count == positions.length) {
-          positions = Arrays.copyOf(positions, count * 2);
-          postings = Arrays.copyOf(postings, count * 2);
-          sizes = Arrays.copyOf(sizes, count * 2);
-        }
-        System.arraycopy(positions, at, positions, at + 1, count - at);
-        System.arraycopy(postings, at, postings, at + 1, count - at);
-        System.arraycopy(sizes, at, sizes, at + 1, count - at);
+        positions = openSlot(positions, at, count);
+        postings = openSlot(postings, at, count);
+        sizes = openSlot(sizes, at, count);
         positions[at] = position;
         postings[at] = new long[2 * PackedPostings.STRIDE];
         sizes[at] = 0;
@@ -85,12 +81,8 @@ final class RankedPostings {
     int at = Arrays.binarySearch(lengthKeys, 0, groups, length);
     if (at < 0) {
       at = -at - 1;
-      if (groups == lengthKeys.length) {
-        lengthKeys = Arrays.copyOf(lengthKeys, groups * 2);
-        byLength = Arrays.copyOf(byLength, groups * 2);
-      }
-      System.arraycopy(lengthKeys, at, lengthKeys, at + 1, groups - at);
-      System.arraycopy(byLength, at, byLength, at + 1, groups - at);
+      lengthKeys = openSlot(lengthKeys, at, groups);
+      byLength = openSlot(byLength, at, groups);
       lengthKeys[at] = length;
       byLength[at] = new Lengths(length);
       groups++;
@@ -105,5 +97,20 @@ final class RankedPostings {
 
   Lengths group(int i) {
     return byLength[i];
+  }
+
+  /**
+   * Makes room at {@code at} in an array (of any element type) whose first {@code count} slots
+   * are used, moving the later ones up by one: the same array, or one twice as long when full.
+   */
+  @SuppressWarnings("unchecked")
+  static <A> A openSlot(A array, int at, int count) {
+    A out = array;
+    if (count == Array.getLength(array)) {
+      out = (A) Array.newInstance(array.getClass().getComponentType(), Math.max(2, 2 * count));
+      System.arraycopy(array, 0, out, 0, at);
+    }
+    System.arraycopy(array, at, out, at + 1, count - at);
+    return out;
   }
 }
