@@ -27,6 +27,10 @@ final class PrefixIndex {
   /** Entries below this ordinal are packed, the others in {@link #recent}. */
   private int packedEntries;
   private long[] sortKeys = new long[1 << 6];
+  /** The last entry {@link #rankDistinct} read: its distinct tokens rarest first, and where each first comes. */
+  private int[] distinctTokens = new int[1 << 6];
+  private int[] firstPositions = new int[1 << 6];
+  private final long[] entrySignature = new long[2];
   private int nextFreeze = FIRST_FREEZE;
 
   PrefixIndex(TokenArena arena) {
@@ -38,9 +42,8 @@ final class PrefixIndex {
     file(ordinal, true);
     int size = ordinal + 1;
     if (size == nextFreeze) {
-      order.freeze();
+      freeze(size);
       rebuild(size);
-      nextFreeze = (int) Math.min(Integer.MAX_VALUE, (long) nextFreeze * FREEZE_GROWTH);
     } else if (size - packedEntries >= Math.max(FIRST_FREEZE, packedEntries >>> PACK_SHIFT)) {
       pack(size);
     }
@@ -59,20 +62,22 @@ final class PrefixIndex {
       return;
     }
     for (int o = from; o < to; o++) {
-      int n = sortByRank(o);
-      for (int i = 0; i < n; i++) {
-        if (i == 0 || sortKeys[i] != sortKeys[i - 1]) {
-          order.count((int) sortKeys[i]);
-        }
+      for (int d = 0, distinct = rankDistinct(o); d < distinct; d++) {
+        order.count(distinctTokens[d]);
       }
     }
     if (to >= nextFreeze) {
-      order.freeze();
-      while (nextFreeze <= to) {
-        nextFreeze = (int) Math.min(Integer.MAX_VALUE, (long) nextFreeze * FREEZE_GROWTH);
-      }
+      freeze(to);
     }
     rebuild(to);
+  }
+
+  /** Ranks the tokens by the frequencies counted in the first {@code size} entries; the next freeze is four times further. */
+  private void freeze(int size) {
+    order.freeze();
+    while (nextFreeze <= size) {
+      nextFreeze = (int) Math.min(Integer.MAX_VALUE, (long) nextFreeze * FREEZE_GROWTH);
+    }
   }
 
   /** Refiles every entry in the new order straight into packed postings, by one sort per token. */
@@ -97,17 +102,14 @@ final class PrefixIndex {
     long[] signatures = new long[2 * size];
     int[] data = arena.data();
     for (int o = 0; o < size; o++) {
-      int n = sortByRank(o);
-      signatures[2 * o] = TokenSignatures.low(data, arena.start(o), arena.end(o));
-      signatures[2 * o + 1] = TokenSignatures.high(data, arena.start(o), arena.end(o));
-      for (int i = 0; i < n; i++) {
-        if (i == 0 || sortKeys[i] != sortKeys[i - 1]) {
-          int token = (int) sortKeys[i];
-          if (keys[token] == null) {
-            keys[token] = new long[order.frequency(token)];
-          }
-          keys[token][filled[token]++] = PackedPostings.key(n, i, o);
+      TokenSignatures.sign(data, arena.start(o), arena.end(o), signatures, 2 * o);
+      int n = arena.length(o);
+      for (int d = 0, distinct = rankDistinct(o); d < distinct; d++) {
+        int token = distinctTokens[d];
+        if (keys[token] == null) {
+          keys[token] = new long[order.frequency(token)];
         }
+        keys[token][filled[token]++] = PackedPostings.key(n, firstPositions[d], o);
       }
     }
     for (int token = 0; token < keys.length; token++) {
@@ -152,16 +154,10 @@ final class PrefixIndex {
 
   /** Files the entry under each distinct token at its first position, rarest first. */
   private void file(int ordinal, boolean count) {
-    int[] data = arena.data();
-    int start = arena.start(ordinal);
-    int n = sortByRank(ordinal);
-    long low = TokenSignatures.low(data, start, start + n);
-    long high = TokenSignatures.high(data, start, start + n);
-    for (int i = 0; i < n; i++) {
-      if (i > 0 && sortKeys[i] == sortKeys[i - 1]) {
-        continue; // a repeat: the token is filed at its first position
-      }
-      int token = (int) sortKeys[i];
+    TokenSignatures.sign(arena.data(), arena.start(ordinal), arena.end(ordinal), entrySignature, 0);
+    int n = arena.length(ordinal);
+    for (int d = 0, distinct = rankDistinct(ordinal); d < distinct; d++) {
+      int token = distinctTokens[d];
       if (count) {
         order.count(token);
       }
@@ -173,23 +169,36 @@ final class PrefixIndex {
       if (recent[token] == null) {
         recent[token] = new RankedPostings();
       }
-      recent[token].add(n, i, ordinal, low, high);
+      recent[token].add(n, firstPositions[d], ordinal, entrySignature[0], entrySignature[1]);
     }
   }
 
-  /** Writes the entry's tokens, as (rank, token) pairs, into {@link #sortKeys} rarest first; returns its length. */
-  private int sortByRank(int ordinal) {
+  /**
+   * Writes the entry's distinct tokens, rarest first, to {@link #distinctTokens} and the position
+   * where each first comes in its tokens written out in that order (repeats one after another)
+   * to {@link #firstPositions}; returns how many there are.
+   */
+  private int rankDistinct(int ordinal) {
     int[] data = arena.data();
     int start = arena.start(ordinal);
     int n = arena.length(ordinal);
     if (sortKeys.length < n) {
       sortKeys = new long[Math.max(n, sortKeys.length * 2)];
+      distinctTokens = new int[sortKeys.length];
+      firstPositions = new int[sortKeys.length];
     }
     for (int i = 0; i < n; i++) {
       int token = data[start + i];
       sortKeys[i] = ((long) order.rank(token) << 32) | token;
     }
     Arrays.sort(sortKeys, 0, n);
-    return n;
+    int distinct = 0;
+    for (int i = 0; i < n; i++) {
+      if (i == 0 || sortKeys[i] != sortKeys[i - 1]) {
+        distinctTokens[distinct] = (int) sortKeys[i];
+        firstPositions[distinct++] = i;
+      }
+    }
+    return distinct;
   }
 }

@@ -19,24 +19,20 @@ final class TokenSignatures {
   private long[] levels = new long[2];
   private int levelCount;
 
-  /** The low word of the signature of {@code tokens[from, to)}. */
-  static long low(int[] tokens, int from, int to) {
+  /** Writes the signature of {@code tokens[from, to)} to {@code out[at]} (low word) and {@code out[at + 1]}. */
+  static void sign(int[] tokens, int from, int to, long[] out, int at) {
     long low = 0;
-    for (int i = from; i < to; i++) {
-      int bit = bit(tokens[i]);
-      low |= bit < 64 ? 1L << bit : 0;
-    }
-    return low;
-  }
-
-  /** The high word of the signature of {@code tokens[from, to)}. */
-  static long high(int[] tokens, int from, int to) {
     long high = 0;
     for (int i = from; i < to; i++) {
       int bit = bit(tokens[i]);
-      high |= bit >= 64 ? 1L << bit : 0;
+      if (bit < 64) {
+        low |= 1L << bit;
+      } else {
+        high |= 1L << bit;
+      }
     }
-    return high;
+    out[at] = low;
+    out[at + 1] = high;
   }
 
   /** Makes the query's known tokens the ones {@link #overlapBound} counts. */

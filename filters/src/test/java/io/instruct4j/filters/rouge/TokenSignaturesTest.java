@@ -21,8 +21,7 @@ class TokenSignaturesTest {
         query[0] = TokenVocabulary.UNKNOWN; // matches nothing, counts nothing
       }
       unit.load(query);
-      int bound = unit.overlapBound(TokenSignatures.low(entry, 0, entry.length),
-          TokenSignatures.high(entry, 0, entry.length));
+      int bound = unit.overlapBound(signature(entry)[0], signature(entry)[1]);
       int overlap = overlap(query, entry);
 
       assertThat(bound).as("round %d", round).isGreaterThanOrEqualTo(overlap);
@@ -37,8 +36,14 @@ class TokenSignaturesTest {
     unit.load(new int[] {7, 7, 7, 9});
     int[] entry = {7};
 
-    assertThat(unit.overlapBound(TokenSignatures.low(entry, 0, 1), TokenSignatures.high(entry, 0, 1))).isEqualTo(3);
+    assertThat(unit.overlapBound(signature(entry)[0], signature(entry)[1])).isEqualTo(3);
     assertThat(unit.overlapBound(0, 0)).isZero();
+  }
+
+  private static long[] signature(int[] entry) {
+    long[] out = new long[3];
+    TokenSignatures.sign(entry, 0, entry.length, out, 1); // at an offset, as the index stores them
+    return new long[] {out[1], out[2]};
   }
 
   private static int overlap(int[] query, int[] entry) {
