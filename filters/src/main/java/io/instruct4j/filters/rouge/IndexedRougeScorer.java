@@ -45,9 +45,7 @@ public final class IndexedRougeScorer implements SimilarityIndex {
 
   @Override
   public void add(String id, String text) {
-    int ordinal = pool.add(id, text);
-    arena.add(pool.tokens(ordinal));
-    index.add(ordinal);
+    index.add(append(id, text));
   }
 
   /** Adds the entries like {@link #add} in order, filing their postings in bulk. */
@@ -57,12 +55,18 @@ public final class IndexedRougeScorer implements SimilarityIndex {
     int from = pool.size();
     try {
       for (int i = 0; i < ids.size(); i++) {
-        int ordinal = pool.add(ids.get(i), texts.get(i));
-        arena.add(pool.tokens(ordinal));
+        append(ids.get(i), texts.get(i));
       }
     } finally {
       index.addAll(from, pool.size()); // what was added before a bad entry is searchable, as with add
     }
+  }
+
+  /** Adds the entry to the pool and its tokens to the arena, not yet to the index; returns its ordinal. */
+  private int append(String id, String text) {
+    int ordinal = pool.add(id, text);
+    arena.add(pool.tokens(ordinal));
+    return ordinal;
   }
 
   @Override
@@ -142,16 +146,18 @@ public final class IndexedRougeScorer implements SimilarityIndex {
     signature.load(query);
     try {
       // The least ordinal above the threshold: the entry the oracle, scanning in order, meets first.
-      int found = search.search(plan, threshold, true, signature, pool.size(), (ordinal, bound) -> {
+      int found = search.search(plan, threshold, true, signature, pool.size(), (ordinal, bound, required) -> {
         if (!scored.first(ordinal)) {
           return false; // met through an earlier token, and no match then
         }
         int lcs = pattern.lcs(arena.data(), arena.start(ordinal), arena.end(ordinal));
         memo.record(ordinal, lcs);
         // s(n) is where fmeasure first exceeds the threshold: comparing LCS lengths suffices.
-        return lcs >= search.requiredAbove(threshold, m, arena.length(ordinal));
+        return lcs >= required;
       });
-      return found < 0 ? Optional.empty() : Optional.of(pool.similar(found, score(found, m)));
+      // The match was scored by the visitor: its LCS is in the memo, no need to compute it again.
+      return found < 0 ? Optional.empty()
+          : Optional.of(pool.similar(found, RougeL.fmeasure(memo.lcsOf(found), m, arena.length(found))));
     } finally {
       pattern.unload();
     }

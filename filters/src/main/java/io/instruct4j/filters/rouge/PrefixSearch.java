@@ -24,8 +24,13 @@ final class PrefixSearch {
   /** Receives the candidates, possibly more than once each. */
   @FunctionalInterface
   interface Visitor {
-    /** Returns true if the entry matches: from then on only smaller ordinals are visited. */
-    boolean visit(int ordinal, int overlapBound);
+    /**
+     * Returns true if the entry matches: from then on only smaller ordinals are visited.
+     *
+     * @param overlapBound at least the entry's LCS with the query
+     * @param required the least LCS with which the entry reaches τ, s(m, n)
+     */
+    boolean visit(int ordinal, int overlapBound, int required);
   }
 
   private final PrefixIndex index;
@@ -70,11 +75,6 @@ final class PrefixSearch {
     return cut == size ? -1 : cut;
   }
 
-  /** s(m, n) of a strict search at τ: the least LCS with which an entry of n tokens scores above τ. */
-  int requiredAbove(double tau, int m, int n) {
-    return requirements(tau, true).of(m, n);
-  }
-
   /** Each length n's entries that hold the token within their first n - s(m, n) + 1 tokens. */
   private void readPacked(PackedPostings postings, int remaining, Visitor visitor) {
     long[] all = postings.postings();
@@ -116,7 +116,7 @@ final class PrefixSearch {
         return;
       }
       int bound = signature.overlapBound(postings[i + 1], postings[i + 2]);
-      if (bound >= required && visitor.visit(ordinal, bound)) {
+      if (bound >= required && visitor.visit(ordinal, bound, required)) {
         cut = ordinal;
       }
     }

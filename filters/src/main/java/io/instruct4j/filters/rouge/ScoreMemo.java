@@ -44,4 +44,14 @@ final class ScoreMemo {
   int lcs(int index) {
     return lcs[index];
   }
+
+  /** The LCS length recorded for {@code ordinal}, which must have been recorded. */
+  int lcsOf(int ordinal) {
+    for (int i = size - 1; i >= 0; i--) {
+      if (ordinals[i] == ordinal) {
+        return lcs[i];
+      }
+    }
+    throw new IllegalStateException("no LCS recorded for pool entry " + ordinal);
+  }
 }

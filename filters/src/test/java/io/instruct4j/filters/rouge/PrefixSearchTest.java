@@ -68,7 +68,7 @@ class PrefixSearchTest {
       signature.load(query);
       int m = query.length;
       int found = unit.search(new QueryPlan(query, pool.index.order()), tau, true, signature, pool.entries.size(),
-          (ordinal, bound) -> RougeL.score(query, pool.entries.get(ordinal)) > tau);
+          (ordinal, bound, required) -> RougeL.score(query, pool.entries.get(ordinal)) > tau);
 
       assertThat(found).as("query %d at %s", q, tau).isEqualTo(pool.firstAbove(query, tau));
       matched += found >= 0 ? 1 : 0;
@@ -85,7 +85,7 @@ class PrefixSearchTest {
     int[] query = {1};
     signature.load(query);
     // A 1-token query against a 10-token entry scores at most 2/11.
-    int found = unit.search(new QueryPlan(query, pool.index.order()), 0.2, false, signature, 1, (o, bound) -> true);
+    int found = unit.search(new QueryPlan(query, pool.index.order()), 0.2, false, signature, 1, (o, bound, required) -> true);
 
     assertThat(found).isEqualTo(-1);
   }
@@ -97,7 +97,7 @@ class PrefixSearchTest {
     Set<Integer> visited = new HashSet<>();
     String where = "pool " + pool.entries.size() + " tau " + tau + (strict ? " strict" : "");
     unit.search(new QueryPlan(query, pool.index.order()), tau, strict, signature, pool.entries.size(),
-        (ordinal, bound) -> {
+        (ordinal, bound, required) -> {
           int lcs = RougeL.lcs(query, pool.entries.get(ordinal));
           if (bound < lcs) {
             problems.add(where + ": bound " + bound + " < LCS " + lcs + " of entry " + ordinal);
