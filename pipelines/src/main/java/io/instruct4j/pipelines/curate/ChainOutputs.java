@@ -26,16 +26,18 @@ final class ChainOutputs {
 
   private ChainOutputs() {}
 
-  /** Writes the files for {@code kept} and the steps' rejects and clusters (any order) into {@code folder}. */
+  /**
+   * Writes the files for {@code kept}, in input order as {@link io.instruct4j.filters.curate.DedupChainResult}
+   * gives them, and the steps' rejects and clusters (any order: the slices' quality rejects come
+   * in the order their slices were read) into {@code folder}.
+   */
   static CurateCounts write(Path folder, List<Candidate> kept, List<StepReject> rejects, List<StepCluster> clusters) {
-    List<Candidate> keptSorted = new ArrayList<>(kept);
-    keptSorted.sort(Comparator.comparingLong(Candidate::position));
     List<StepReject> rejectsSorted = new ArrayList<>(rejects);
     rejectsSorted.sort(Comparator.comparing(StepReject::step).thenComparingLong(StepReject::position));
     List<StepCluster> clustersSorted = new ArrayList<>(clusters);
     clustersSorted.sort(Comparator.comparing(StepCluster::step).thenComparingLong(StepCluster::position));
 
-    List<Example> examples = keptSorted.stream().map(Candidate::example).toList();
+    List<Example> examples = kept.stream().map(Candidate::example).toList();
     // Four independent files: written side by side, since serializing them is most of the time left.
     Stream.<Runnable>of(
         () -> JsonlWriter.writeAll(folder.resolve(CurateFiles.EXAMPLES), examples),
@@ -45,7 +47,7 @@ final class ChainOutputs {
         () -> JsonlWriter.writeAll(folder.resolve(CurateFiles.CLUSTERS),
             clustersSorted.stream().map(StepCluster::cluster).toList()))
         .parallel().forEach(Runnable::run);
-    CurateCounts counts = CurateCounts.of(keptSorted.size(), rejectsSorted, clustersSorted);
+    CurateCounts counts = CurateCounts.of(kept.size(), rejectsSorted, clustersSorted);
     AtomicFiles.writeString(folder.resolve(COUNTS), Pretty.json(counts) + "\n");
     return counts;
   }
